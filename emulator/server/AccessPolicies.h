@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFlags>
+#include <QHash>
+#include <QString>
+
+#include <functional>
+
+namespace StampDeck::Emulator {
+
+// Rights a shared access policy grants (hub: RegistryRead/Write, ServiceConnect, DeviceConnect;
+// DPS: ServiceConfig, EnrollmentRead/Write, RegistrationStatusRead/Write).
+enum class AccessRight {
+    RegistryRead = 0x1,
+    RegistryWrite = 0x2,
+    ServiceConnect = 0x4,
+    DeviceConnect = 0x8,
+    ServiceConfig = 0x10,
+    EnrollmentRead = 0x20,
+    EnrollmentWrite = 0x40,
+    RegistrationStatusRead = 0x80,
+    RegistrationStatusWrite = 0x100,
+};
+Q_DECLARE_FLAGS(AccessRights, AccessRight)
+Q_DECLARE_OPERATORS_FOR_FLAGS(AccessRights)
+
+// Outcome of checking one request's Authorization header.
+struct AccessCheck
+{
+    bool granted = false;
+    QString policyName;   // the skn that signed it
+    QString reason;       // why not, for the 401 message ("signature does not match", "token expired", ...)
+};
+
+// The shared access policies of one hub or DPS instance, with their keys, and the SAS check the
+// service applies to every request: signature, expiry, resource URI (the instance's host name) and
+// the rights the operation needs. Keys are generated per instance at start (or restored from the
+// state file).
+class AccessPolicies
+{
+public:
+    struct Policy
+    {
+        QString name;
+        QByteArray primaryKey;   // base64
+        QByteArray secondaryKey; // base64
+        AccessRights rights;
+    };
+
+    // iothubowner, service, device, registryRead, registryReadWrite; keys generated.
+    static AccessPolicies forHub();
+    // provisioningserviceowner, enrollmentread, enrollmentwrite, registrationstatusread,
+    // registrationstatuswrite; keys generated.
+    static AccessPolicies forDps();
+
+    void addPolicy(Policy policy);
+    const Policy *policy(const QString &name) const;
+    QList<Policy> policies() const;
+
+    // Checks "SharedAccessSignature sr=...&sig=...&se=...&skn=..." against hostName (with port,
+    // case-insensitive; the path-prefix form hostName/... is accepted) and the needed rights.
+    // nowSeconds is injectable for tests; 0 means the current time.
+    AccessCheck check(const QByteArray &authorizationHeader, const QString &hostName,
+                      AccessRights needed, qint64 nowSeconds = 0) const;
+
+private:
+    QHash<QString, Policy> m_policies; // by lower-case name
+};
+
+} // namespace StampDeck::Emulator

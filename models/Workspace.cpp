@@ -1,0 +1,358 @@
+#include "Workspace.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+
+namespace StampDeck {
+
+namespace {
+
+constexpr qint64 HubDeviceLimit = 1'000'000;
+const QLatin1String FormatName("stampdeck-workspace");
+
+// Parsing reads a field at a time and stops at the first error, naming where it is.
+class Reader
+{
+public:
+    explicit Reader(WorkspaceError *error) : m_error(error) {}
+
+    bool fail(const QString &field, const QString &message)
+    {
+        if (m_error)
+            *m_error = {field, message};
+        return false;
+    }
+
+    // Unknown keys are almost always typos; a key that smells of a secret gets its own message.
+    bool onlyKnownKeys(const QJsonObject &object, const QString &path, const QStringList &known)
+    {
+        static const QRegularExpression secretLike(QStringLiteral("key|secret|password|connectionstring|token|sas"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (known.contains(it.key()))
+                continue;
+            const QString field = join(path, it.key());
+            if (secretLike.match(it.key()).hasMatch())
+                return fail(field, Workspace::tr("a workspace holds no secrets; keys belong in the keychain"));
+            return fail(field, Workspace::tr("unknown field (expected one of: %1)").arg(known.join(QStringLiteral(", "))));
+        }
+        return true;
+    }
+
+    bool string(const QJsonObject &object, const QString &path, const QString &key, QString *out,
+                bool required = true)
+    {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() && !required)
+            return true;
+        if (!value.isString() || value.toString().trimmed().isEmpty())
+            return fail(join(path, key), Workspace::tr("must be a non-empty string"));
+        *out = value.toString().trimmed();
+        return true;
+    }
+
+    bool integer(const QJsonObject &object, const QString &path, const QString &key, qint64 min,
+                 qint64 max, qint64 *out)
+    {
+        const QJsonValue value = object.value(key);
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)))
+            return fail(join(path, key), Workspace::tr("must be a whole number"));
+        if (number < static_cast<double>(min) || number > static_cast<double>(max))
+            return fail(join(path, key), Workspace::tr("%1 is out of range (%2 to %3)")
+                                             .arg(static_cast<qint64>(number)).arg(min).arg(max));
+        *out = static_cast<qint64>(number);
+        return true;
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+
+private:
+    WorkspaceError *m_error;
+};
+
+int maxUnits(const QString &tier)
+{
+    if (tier == QLatin1String("F1"))
+        return 1;
+    if (tier == QLatin1String("S3") || tier == QLatin1String("B3"))
+        return 10;
+    return 200;
+}
+
+bool validHostName(const QString &host)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*(:[0-9]{1,5})?$"));
+    return pattern.match(host).hasMatch();
+}
+
+bool readStamp(Reader &r, const QJsonObject &json, const QString &path, Stamp *stamp)
+{
+    if (!r.onlyKnownKeys(json, path, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("region"),
+                                      QStringLiteral("ring"), QStringLiteral("tenancy"), QStringLiteral("hub"),
+                                      QStringLiteral("dps"), QStringLiteral("plannedCapacity"),
+                                      QStringLiteral("caCertificate")}))
+        return false;
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    if (!r.string(json, path, QStringLiteral("id"), &stamp->id))
+        return false;
+    if (!idPattern.match(stamp->id).hasMatch())
+        return r.fail(path + QStringLiteral(".id"),
+                      Workspace::tr("'%1' is not a stamp id (letters, digits, '.', '_', '-'; at most 64)").arg(stamp->id));
+    if (!r.string(json, path, QStringLiteral("name"), &stamp->name)
+        || !r.string(json, path, QStringLiteral("region"), &stamp->region))
+        return false;
+
+    QString ring;
+    if (!r.string(json, path, QStringLiteral("ring"), &ring))
+        return false;
+    const auto parsedRing = Stamp::ringFromName(ring);
+    if (!parsedRing)
+        return r.fail(path + QStringLiteral(".ring"),
+                      Workspace::tr("'%1' is not a ring (test, canary or production)").arg(ring));
+    stamp->ring = *parsedRing;
+
+    const QString tenancyPath = path + QStringLiteral(".tenancy");
+    const QJsonObject tenancy = json.value(QStringLiteral("tenancy")).toObject();
+    if (!json.value(QStringLiteral("tenancy")).isObject())
+        return r.fail(tenancyPath, Workspace::tr("must be an object with mode and tenants"));
+    if (!r.onlyKnownKeys(tenancy, tenancyPath, {QStringLiteral("mode"), QStringLiteral("tenants")}))
+        return false;
+    QString mode;
+    if (!r.string(tenancy, tenancyPath, QStringLiteral("mode"), &mode))
+        return false;
+    if (mode != QLatin1String("shared") && mode != QLatin1String("dedicated"))
+        return r.fail(tenancyPath + QStringLiteral(".mode"),
+                      Workspace::tr("'%1' is not a tenancy (shared or dedicated)").arg(mode));
+    stamp->tenancy = mode == QLatin1String("shared") ? Stamp::Tenancy::Shared : Stamp::Tenancy::Dedicated;
+    const QJsonArray tenants = tenancy.value(QStringLiteral("tenants")).toArray();
+    for (int i = 0; i < tenants.size(); ++i) {
+        if (!tenants.at(i).isString() || tenants.at(i).toString().trimmed().isEmpty())
+            return r.fail(tenancyPath + QStringLiteral(".tenants[%1]").arg(i), Workspace::tr("must be a non-empty string"));
+        stamp->tenants.append(tenants.at(i).toString().trimmed());
+    }
+    if (stamp->tenancy == Stamp::Tenancy::Dedicated && stamp->tenants.size() != 1)
+        return r.fail(tenancyPath + QStringLiteral(".tenants"),
+                      Workspace::tr("a dedicated stamp serves exactly one tenant (found %1)").arg(stamp->tenants.size()));
+
+    const QString hubPath = path + QStringLiteral(".hub");
+    if (!json.value(QStringLiteral("hub")).isObject())
+        return r.fail(hubPath, Workspace::tr("must be an object with hostName, tier and units"));
+    const QJsonObject hub = json.value(QStringLiteral("hub")).toObject();
+    if (!r.onlyKnownKeys(hub, hubPath, {QStringLiteral("hostName"), QStringLiteral("tier"), QStringLiteral("units")})
+        || !r.string(hub, hubPath, QStringLiteral("hostName"), &stamp->hub.hostName)
+        || !r.string(hub, hubPath, QStringLiteral("tier"), &stamp->hub.tier))
+        return false;
+    if (!validHostName(stamp->hub.hostName))
+        return r.fail(hubPath + QStringLiteral(".hostName"),
+                      Workspace::tr("'%1' is not a host name").arg(stamp->hub.hostName));
+    static const QStringList tiers = {QStringLiteral("F1"), QStringLiteral("B1"), QStringLiteral("B2"),
+                                      QStringLiteral("B3"), QStringLiteral("S1"), QStringLiteral("S2"),
+                                      QStringLiteral("S3")};
+    if (!tiers.contains(stamp->hub.tier))
+        return r.fail(hubPath + QStringLiteral(".tier"),
+                      Workspace::tr("'%1' is not an IoT hub tier (%2)").arg(stamp->hub.tier, tiers.join(QStringLiteral(", "))));
+    qint64 units = 0;
+    if (!r.integer(hub, hubPath, QStringLiteral("units"), 1, maxUnits(stamp->hub.tier), &units))
+        return false;
+    stamp->hub.units = static_cast<int>(units);
+
+    const QString dpsPath = path + QStringLiteral(".dps");
+    if (!json.value(QStringLiteral("dps")).isArray())
+        return r.fail(dpsPath, Workspace::tr("must be a list of linked DPS instances (may be empty)"));
+    const QJsonArray dps = json.value(QStringLiteral("dps")).toArray();
+    static const QRegularExpression scopePattern(QStringLiteral("^0ne[0-9A-Fa-f]{8}$"));
+    for (int i = 0; i < dps.size(); ++i) {
+        const QString itemPath = dpsPath + QStringLiteral("[%1]").arg(i);
+        const QJsonObject item = dps.at(i).toObject();
+        Stamp::LinkedDps linked;
+        if (!r.onlyKnownKeys(item, itemPath, {QStringLiteral("hostName"), QStringLiteral("idScope")})
+            || !r.string(item, itemPath, QStringLiteral("hostName"), &linked.hostName)
+            || !r.string(item, itemPath, QStringLiteral("idScope"), &linked.idScope))
+            return false;
+        if (!validHostName(linked.hostName))
+            return r.fail(itemPath + QStringLiteral(".hostName"), Workspace::tr("'%1' is not a host name").arg(linked.hostName));
+        if (!scopePattern.match(linked.idScope).hasMatch())
+            return r.fail(itemPath + QStringLiteral(".idScope"),
+                          Workspace::tr("'%1' is not an ID scope (0ne followed by 8 hex digits)").arg(linked.idScope));
+        stamp->dps.append(linked);
+    }
+
+    if (!r.integer(json, path, QStringLiteral("plannedCapacity"), 1, HubDeviceLimit, &stamp->plannedCapacity))
+        return false;
+    return r.string(json, path, QStringLiteral("caCertificate"), &stamp->caCertificate, false);
+}
+
+} // namespace
+
+QString Stamp::ringName(Ring ring)
+{
+    switch (ring) {
+    case Ring::Test: return QStringLiteral("test");
+    case Ring::Canary: return QStringLiteral("canary");
+    case Ring::Production: return QStringLiteral("production");
+    }
+    return {};
+}
+
+std::optional<Stamp::Ring> Stamp::ringFromName(const QString &name)
+{
+    for (Ring ring : {Ring::Test, Ring::Canary, Ring::Production}) {
+        if (ringName(ring) == name)
+            return ring;
+    }
+    return std::nullopt;
+}
+
+QString WorkspaceError::toString() const
+{
+    return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
+}
+
+std::optional<Workspace> Workspace::fromJson(const QJsonObject &json, WorkspaceError *error)
+{
+    Reader r(error);
+    if (json.value(QStringLiteral("format")).toString() != FormatName) {
+        r.fail(QStringLiteral("format"), tr("this is not a StampDeck workspace (expected \"%1\")").arg(FormatName));
+        return std::nullopt;
+    }
+    const int version = json.value(QStringLiteral("version")).toInt(-1);
+    if (version != FormatVersion) {
+        r.fail(QStringLiteral("version"), version > FormatVersion
+                                              ? tr("version %1 was written by a newer StampDeck (this one reads %2)").arg(version).arg(FormatVersion)
+                                              : tr("must be %1").arg(FormatVersion));
+        return std::nullopt;
+    }
+    if (!r.onlyKnownKeys(json, {}, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
+                                    QStringLiteral("stamps")}))
+        return std::nullopt;
+
+    Workspace workspace;
+    if (!r.string(json, {}, QStringLiteral("name"), &workspace.name, false))
+        return std::nullopt;
+    if (!json.value(QStringLiteral("stamps")).isArray()) {
+        r.fail(QStringLiteral("stamps"), tr("must be a list of stamps"));
+        return std::nullopt;
+    }
+    const QJsonArray stamps = json.value(QStringLiteral("stamps")).toArray();
+    QSet<QString> ids;
+    QSet<QString> hubs;
+    for (int i = 0; i < stamps.size(); ++i) {
+        const QString path = QStringLiteral("stamps[%1]").arg(i);
+        if (!stamps.at(i).isObject()) {
+            r.fail(path, tr("must be an object"));
+            return std::nullopt;
+        }
+        Stamp stamp;
+        if (!readStamp(r, stamps.at(i).toObject(), path, &stamp))
+            return std::nullopt;
+        if (ids.contains(stamp.id)) {
+            r.fail(path + QStringLiteral(".id"), tr("'%1' is used by an earlier stamp").arg(stamp.id));
+            return std::nullopt;
+        }
+        if (hubs.contains(stamp.hub.hostName.toLower())) {
+            r.fail(path + QStringLiteral(".hub.hostName"), tr("'%1' already belongs to an earlier stamp").arg(stamp.hub.hostName));
+            return std::nullopt;
+        }
+        ids.insert(stamp.id);
+        hubs.insert(stamp.hub.hostName.toLower());
+        workspace.stamps.append(stamp);
+    }
+    return workspace;
+}
+
+QJsonObject Workspace::toJson() const
+{
+    QJsonArray stampArray;
+    for (const Stamp &stamp : stamps) {
+        QJsonArray dps;
+        for (const Stamp::LinkedDps &linked : stamp.dps)
+            dps.append(QJsonObject{{QStringLiteral("hostName"), linked.hostName}, {QStringLiteral("idScope"), linked.idScope}});
+        QJsonObject object{
+            {QStringLiteral("id"), stamp.id},
+            {QStringLiteral("name"), stamp.name},
+            {QStringLiteral("region"), stamp.region},
+            {QStringLiteral("ring"), Stamp::ringName(stamp.ring)},
+            {QStringLiteral("tenancy"), QJsonObject{{QStringLiteral("mode"), stamp.tenancy == Stamp::Tenancy::Shared ? QStringLiteral("shared") : QStringLiteral("dedicated")},
+                                                    {QStringLiteral("tenants"), QJsonArray::fromStringList(stamp.tenants)}}},
+            {QStringLiteral("hub"), QJsonObject{{QStringLiteral("hostName"), stamp.hub.hostName},
+                                                {QStringLiteral("tier"), stamp.hub.tier},
+                                                {QStringLiteral("units"), stamp.hub.units}}},
+            {QStringLiteral("dps"), dps},
+            {QStringLiteral("plannedCapacity"), stamp.plannedCapacity},
+        };
+        if (!stamp.caCertificate.isEmpty())
+            object.insert(QStringLiteral("caCertificate"), stamp.caCertificate);
+        stampArray.append(object);
+    }
+    QJsonObject json{{QStringLiteral("format"), FormatName}, {QStringLiteral("version"), FormatVersion},
+                     {QStringLiteral("stamps"), stampArray}};
+    if (!name.isEmpty())
+        json.insert(QStringLiteral("name"), name);
+    return json;
+}
+
+std::optional<Workspace> Workspace::load(const QString &path, WorkspaceError *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = {{}, tr("cannot open %1: %2").arg(path, file.errorString())};
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = {{}, parseError.error != QJsonParseError::NoError
+                              ? tr("%1 is not valid JSON at offset %2: %3").arg(path).arg(parseError.offset).arg(parseError.errorString())
+                              : tr("%1 must hold a JSON object").arg(path)};
+        return std::nullopt;
+    }
+    return fromJson(document.object(), error);
+}
+
+bool Workspace::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+const Stamp *Workspace::stamp(const QString &id) const
+{
+    for (const Stamp &s : stamps) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+const Stamp *Workspace::stampForHub(const QString &hubHostName) const
+{
+    for (const Stamp &s : stamps) {
+        if (s.hub.hostName.compare(hubHostName, Qt::CaseInsensitive) == 0)
+            return &s;
+    }
+    return nullptr;
+}
+
+} // namespace StampDeck

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace StampDeck {
+
+// A deployment stamp as the workspace describes it: one IoT hub with its linked DPS instances and
+// the device population it is planned to hold. No secret lives here; keys are in the keychain.
+struct Stamp
+{
+    enum class Ring { Test, Canary, Production };
+    enum class Tenancy { Shared, Dedicated };
+
+    struct Hub
+    {
+        QString hostName; // "contoso-weu-1.azure-devices.net" or, for the emulator, "localhost:40123"
+        QString tier = QStringLiteral("S1");
+        int units = 1;
+    };
+    struct LinkedDps
+    {
+        QString hostName;
+        QString idScope;
+    };
+
+    QString id;
+    QString name;
+    QString region;
+    Ring ring = Ring::Production;
+    Tenancy tenancy = Tenancy::Shared;
+    QStringList tenants;
+    Hub hub;
+    QList<LinkedDps> dps;
+    qint64 plannedCapacity = 0;
+    QString caCertificate; // optional extra CA (PEM path) trusted for this stamp's endpoints only
+
+    static QString ringName(Ring ring);
+    static std::optional<Ring> ringFromName(const QString &name);
+};
+
+// Where a workspace is wrong: a JSON path into the file ("stamps[2].hub.units") and what is wrong.
+struct WorkspaceError
+{
+    QString field;
+    QString message;
+
+    QString toString() const;
+};
+
+// The workspace file: the stamps of a fleet (format in README.md, "Workspace file"). Loading
+// validates everything and reports the first wrong field; nothing is half-loaded.
+class Workspace
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+
+public:
+    static constexpr int FormatVersion = 1;
+
+    QString name;
+    QList<Stamp> stamps;
+
+    static std::optional<Workspace> fromJson(const QJsonObject &json, WorkspaceError *error);
+    QJsonObject toJson() const;
+
+    // File I/O is small (a workspace is a few KB) and done where the caller is.
+    static std::optional<Workspace> load(const QString &path, WorkspaceError *error);
+    bool save(const QString &path, QString *error) const;
+
+    const Stamp *stamp(const QString &id) const;
+    const Stamp *stampForHub(const QString &hubHostName) const;
+};
+
+} // namespace StampDeck

@@ -1,0 +1,157 @@
+#include "Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace StampDeck;
+
+namespace {
+
+QJsonObject validStamp(const QString &id, const QString &host)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), QStringLiteral("West Europe production 1")},
+        {QStringLiteral("region"), QStringLiteral("westeurope")},
+        {QStringLiteral("ring"), QStringLiteral("production")},
+        {QStringLiteral("tenancy"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("shared")},
+                                                {QStringLiteral("tenants"), QJsonArray{QStringLiteral("contoso"), QStringLiteral("fabrikam")}}}},
+        {QStringLiteral("hub"), QJsonObject{{QStringLiteral("hostName"), host}, {QStringLiteral("tier"), QStringLiteral("S2")},
+                                            {QStringLiteral("units"), 4}}},
+        {QStringLiteral("dps"), QJsonArray{QJsonObject{{QStringLiteral("hostName"), QStringLiteral("dps-weu.azure-devices-provisioning.net")},
+                                                       {QStringLiteral("idScope"), QStringLiteral("0ne000A1B2C")}}}},
+        {QStringLiteral("plannedCapacity"), 250000},
+    };
+}
+
+QJsonObject validWorkspace()
+{
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("stampdeck-workspace")},
+                       {QStringLiteral("version"), 1},
+                       {QStringLiteral("name"), QStringLiteral("Contoso fleet")},
+                       {QStringLiteral("stamps"), QJsonArray{validStamp(QStringLiteral("weu-prod-1"), QStringLiteral("hub-weu-1.azure-devices.net")),
+                                                             validStamp(QStringLiteral("weu-prod-2"), QStringLiteral("localhost:40123"))}}};
+}
+
+// Sets json[path] = value for a dotted path with [index] steps, e.g. "stamps[1].hub.units".
+QJsonValue withValue(const QJsonValue &node, QStringList steps, const QJsonValue &value)
+{
+    if (steps.isEmpty())
+        return value;
+    const QString step = steps.takeFirst();
+    const qsizetype bracket = step.indexOf(QLatin1Char('['));
+    if (bracket < 0) {
+        QJsonObject object = node.toObject();
+        if (value.isUndefined() && steps.isEmpty())
+            object.remove(step);
+        else
+            object[step] = withValue(object.value(step), steps, value);
+        return object;
+    }
+    const QString key = step.left(bracket);
+    const int index = step.mid(bracket + 1).chopped(1).toInt();
+    QJsonObject object = node.toObject();
+    QJsonArray array = object.value(key).toArray();
+    array[index] = withValue(array.at(index), steps, value);
+    object[key] = array;
+    return object;
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesAValidWorkspace()
+    {
+        WorkspaceError error;
+        const auto workspace = Workspace::fromJson(validWorkspace(), &error);
+        QVERIFY2(workspace, qPrintable(error.toString()));
+        QCOMPARE(workspace->stamps.size(), 2);
+        const Stamp &stamp = workspace->stamps.first();
+        QCOMPARE(stamp.id, QStringLiteral("weu-prod-1"));
+        QCOMPARE(stamp.ring, Stamp::Ring::Production);
+        QCOMPARE(stamp.tenancy, Stamp::Tenancy::Shared);
+        QCOMPARE(stamp.tenants, (QStringList{QStringLiteral("contoso"), QStringLiteral("fabrikam")}));
+        QCOMPARE(stamp.hub.units, 4);
+        QCOMPARE(stamp.dps.first().idScope, QStringLiteral("0ne000A1B2C"));
+        QCOMPARE(stamp.plannedCapacity, 250000);
+        QCOMPARE(workspace->stampForHub(QStringLiteral("LOCALHOST:40123"))->id, QStringLiteral("weu-prod-2"));
+    }
+
+    void roundTripsThroughAFile()
+    {
+        QTemporaryDir dir;
+        const auto workspace = Workspace::fromJson(validWorkspace(), nullptr);
+        QVERIFY(workspace);
+        QString saveError;
+        const QString path = dir.filePath(QStringLiteral("fleet.json"));
+        QVERIFY2(workspace->save(path, &saveError), qPrintable(saveError));
+        WorkspaceError error;
+        const auto loaded = Workspace::load(path, &error);
+        QVERIFY2(loaded, qPrintable(error.toString()));
+        QCOMPARE(loaded->toJson(), workspace->toJson());
+        QCOMPARE(loaded->toJson(), validWorkspace());
+    }
+
+    void pointsAtTheWrongField_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("messagePart");
+
+        QTest::addRow("format") << QStringLiteral("format") << QJsonValue(QStringLiteral("other")) << QStringLiteral("format") << QStringLiteral("not a StampDeck workspace");
+        QTest::addRow("newer version") << QStringLiteral("version") << QJsonValue(2) << QStringLiteral("version") << QStringLiteral("newer StampDeck");
+        QTest::addRow("ring") << QStringLiteral("stamps[1].ring") << QJsonValue(QStringLiteral("prod")) << QStringLiteral("stamps[1].ring") << QStringLiteral("'prod' is not a ring");
+        QTest::addRow("units over tier") << QStringLiteral("stamps[0].hub.units") << QJsonValue(201) << QStringLiteral("stamps[0].hub.units") << QStringLiteral("out of range");
+        QTest::addRow("units fraction") << QStringLiteral("stamps[0].hub.units") << QJsonValue(1.5) << QStringLiteral("stamps[0].hub.units") << QStringLiteral("whole number");
+        QTest::addRow("tier") << QStringLiteral("stamps[0].hub.tier") << QJsonValue(QStringLiteral("S9")) << QStringLiteral("stamps[0].hub.tier") << QStringLiteral("not an IoT hub tier");
+        QTest::addRow("host") << QStringLiteral("stamps[0].hub.hostName") << QJsonValue(QStringLiteral("bad host/x")) << QStringLiteral("stamps[0].hub.hostName") << QStringLiteral("not a host name");
+        QTest::addRow("scope") << QStringLiteral("stamps[0].dps[0].idScope") << QJsonValue(QStringLiteral("xyz")) << QStringLiteral("stamps[0].dps[0].idScope") << QStringLiteral("not an ID scope");
+        QTest::addRow("capacity over hub limit") << QStringLiteral("stamps[0].plannedCapacity") << QJsonValue(1000001) << QStringLiteral("stamps[0].plannedCapacity") << QStringLiteral("out of range");
+        QTest::addRow("missing name") << QStringLiteral("stamps[0].name") << QJsonValue(QJsonValue::Undefined) << QStringLiteral("stamps[0].name") << QStringLiteral("non-empty string");
+        QTest::addRow("duplicate id") << QStringLiteral("stamps[1].id") << QJsonValue(QStringLiteral("weu-prod-1")) << QStringLiteral("stamps[1].id") << QStringLiteral("earlier stamp");
+        QTest::addRow("duplicate hub") << QStringLiteral("stamps[1].hub.hostName") << QJsonValue(QStringLiteral("HUB-weu-1.azure-devices.net")) << QStringLiteral("stamps[1].hub.hostName") << QStringLiteral("earlier stamp");
+        QTest::addRow("dedicated with two tenants") << QStringLiteral("stamps[0].tenancy.mode") << QJsonValue(QStringLiteral("dedicated")) << QStringLiteral("stamps[0].tenancy.tenants") << QStringLiteral("exactly one tenant");
+        QTest::addRow("typo") << QStringLiteral("stamps[0].planedCapacity") << QJsonValue(3) << QStringLiteral("stamps[0].planedCapacity") << QStringLiteral("unknown field");
+        QTest::addRow("secret") << QStringLiteral("stamps[0].hub.sharedAccessKey") << QJsonValue(QStringLiteral("c2VjcmV0")) << QStringLiteral("stamps[0].hub.sharedAccessKey") << QStringLiteral("no secrets");
+        QTest::addRow("connection string") << QStringLiteral("stamps[0].connectionString") << QJsonValue(QStringLiteral("HostName=x")) << QStringLiteral("stamps[0].connectionString") << QStringLiteral("no secrets");
+    }
+
+    void pointsAtTheWrongField()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, field);
+        QFETCH(QString, messagePart);
+        const QJsonObject json = withValue(validWorkspace(), path.split(QLatin1Char('.')), value).toObject();
+        WorkspaceError error;
+        QVERIFY(!Workspace::fromJson(json, &error));
+        QCOMPARE(error.field, field);
+        QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+    }
+
+    void reportsUnreadableFiles()
+    {
+        QTemporaryDir dir;
+        WorkspaceError error;
+        QVERIFY(!Workspace::load(dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(error.message.contains(QStringLiteral("cannot open")));
+
+        const QString broken = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"stampdeck-workspace\", ");
+        file.close();
+        QVERIFY(!Workspace::load(broken, &error));
+        QVERIFY2(error.message.contains(QStringLiteral("not valid JSON at offset")), qPrintable(error.message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
