@@ -1,6 +1,8 @@
 #include "Workspace.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -147,8 +149,9 @@ bool readStamp(Reader &r, const QJsonObject &json, const QString &path, Stamp *s
     if (!json.value(QStringLiteral("hub")).isObject())
         return r.fail(hubPath, Workspace::tr("must be an object with hostName, tier and units"));
     const QJsonObject hub = json.value(QStringLiteral("hub")).toObject();
-    if (!r.onlyKnownKeys(hub, hubPath, {QStringLiteral("hostName"), QStringLiteral("tier"), QStringLiteral("units")})
+    if (!r.onlyKnownKeys(hub, hubPath, {QStringLiteral("hostName"), QStringLiteral("name"), QStringLiteral("tier"), QStringLiteral("units")})
         || !r.string(hub, hubPath, QStringLiteral("hostName"), &stamp->hub.hostName)
+        || !r.string(hub, hubPath, QStringLiteral("name"), &stamp->hub.name, false)
         || !r.string(hub, hubPath, QStringLiteral("tier"), &stamp->hub.tier))
         return false;
     if (!validHostName(stamp->hub.hostName))
@@ -174,9 +177,11 @@ bool readStamp(Reader &r, const QJsonObject &json, const QString &path, Stamp *s
         const QString itemPath = dpsPath + QStringLiteral("[%1]").arg(i);
         const QJsonObject item = dps.at(i).toObject();
         Stamp::LinkedDps linked;
-        if (!r.onlyKnownKeys(item, itemPath, {QStringLiteral("hostName"), QStringLiteral("idScope")})
+        if (!r.onlyKnownKeys(item, itemPath, {QStringLiteral("hostName"), QStringLiteral("idScope"), QStringLiteral("name"), QStringLiteral("region")})
             || !r.string(item, itemPath, QStringLiteral("hostName"), &linked.hostName)
-            || !r.string(item, itemPath, QStringLiteral("idScope"), &linked.idScope))
+            || !r.string(item, itemPath, QStringLiteral("idScope"), &linked.idScope)
+            || !r.string(item, itemPath, QStringLiteral("name"), &linked.name, false)
+            || !r.string(item, itemPath, QStringLiteral("region"), &linked.region, false))
             return false;
         if (!validHostName(linked.hostName))
             return r.fail(itemPath + QStringLiteral(".hostName"), Workspace::tr("'%1' is not a host name").arg(linked.hostName));
@@ -232,12 +237,17 @@ std::optional<Workspace> Workspace::fromJson(const QJsonObject &json, WorkspaceE
         return std::nullopt;
     }
     if (!r.onlyKnownKeys(json, {}, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                                    QStringLiteral("stamps")}))
+                                    QStringLiteral("provisioningDeviceEndpoint"), QStringLiteral("stamps")}))
         return std::nullopt;
 
     Workspace workspace;
-    if (!r.string(json, {}, QStringLiteral("name"), &workspace.name, false))
+    if (!r.string(json, {}, QStringLiteral("name"), &workspace.name, false)
+        || !r.string(json, {}, QStringLiteral("provisioningDeviceEndpoint"), &workspace.provisioningDeviceEndpoint, false))
         return std::nullopt;
+    if (!validHostName(workspace.provisioningDeviceEndpoint)) {
+        r.fail(QStringLiteral("provisioningDeviceEndpoint"), tr("'%1' is not a host name").arg(workspace.provisioningDeviceEndpoint));
+        return std::nullopt;
+    }
     if (!json.value(QStringLiteral("stamps")).isArray()) {
         r.fail(QStringLiteral("stamps"), tr("must be a list of stamps"));
         return std::nullopt;
@@ -274,8 +284,18 @@ QJsonObject Workspace::toJson() const
     QJsonArray stampArray;
     for (const Stamp &stamp : stamps) {
         QJsonArray dps;
-        for (const Stamp::LinkedDps &linked : stamp.dps)
-            dps.append(QJsonObject{{QStringLiteral("hostName"), linked.hostName}, {QStringLiteral("idScope"), linked.idScope}});
+        for (const Stamp::LinkedDps &linked : stamp.dps) {
+            QJsonObject item{{QStringLiteral("hostName"), linked.hostName}, {QStringLiteral("idScope"), linked.idScope}};
+            if (!linked.name.isEmpty())
+                item.insert(QStringLiteral("name"), linked.name);
+            if (!linked.region.isEmpty())
+                item.insert(QStringLiteral("region"), linked.region);
+            dps.append(item);
+        }
+        QJsonObject hub{{QStringLiteral("hostName"), stamp.hub.hostName}, {QStringLiteral("tier"), stamp.hub.tier},
+                        {QStringLiteral("units"), stamp.hub.units}};
+        if (!stamp.hub.name.isEmpty())
+            hub.insert(QStringLiteral("name"), stamp.hub.name);
         QJsonObject object{
             {QStringLiteral("id"), stamp.id},
             {QStringLiteral("name"), stamp.name},
@@ -283,9 +303,7 @@ QJsonObject Workspace::toJson() const
             {QStringLiteral("ring"), Stamp::ringName(stamp.ring)},
             {QStringLiteral("tenancy"), QJsonObject{{QStringLiteral("mode"), stamp.tenancy == Stamp::Tenancy::Shared ? QStringLiteral("shared") : QStringLiteral("dedicated")},
                                                     {QStringLiteral("tenants"), QJsonArray::fromStringList(stamp.tenants)}}},
-            {QStringLiteral("hub"), QJsonObject{{QStringLiteral("hostName"), stamp.hub.hostName},
-                                                {QStringLiteral("tier"), stamp.hub.tier},
-                                                {QStringLiteral("units"), stamp.hub.units}}},
+            {QStringLiteral("hub"), hub},
             {QStringLiteral("dps"), dps},
             {QStringLiteral("plannedCapacity"), stamp.plannedCapacity},
         };
@@ -297,6 +315,8 @@ QJsonObject Workspace::toJson() const
                      {QStringLiteral("stamps"), stampArray}};
     if (!name.isEmpty())
         json.insert(QStringLiteral("name"), name);
+    if (provisioningDeviceEndpoint != Workspace().provisioningDeviceEndpoint)
+        json.insert(QStringLiteral("provisioningDeviceEndpoint"), provisioningDeviceEndpoint);
     return json;
 }
 
@@ -317,7 +337,15 @@ std::optional<Workspace> Workspace::load(const QString &path, WorkspaceError *er
                               : tr("%1 must hold a JSON object").arg(path)};
         return std::nullopt;
     }
-    return fromJson(document.object(), error);
+    auto workspace = fromJson(document.object(), error);
+    if (workspace) {
+        const QDir folder = QFileInfo(path).absoluteDir();
+        for (Stamp &stamp : workspace->stamps) {
+            if (!stamp.caCertificate.isEmpty() && QDir::isRelativePath(stamp.caCertificate))
+                stamp.caCertificate = QDir::cleanPath(folder.absoluteFilePath(stamp.caCertificate));
+        }
+    }
+    return workspace;
 }
 
 bool Workspace::save(const QString &path, QString *error) const

@@ -20,6 +20,7 @@ struct Stamp
     struct Hub
     {
         QString hostName; // "contoso-weu-1.azure-devices.net" or, for the emulator, "localhost:40123"
+        QString name;     // optional short name; defaults to the host name's first label
         QString tier = QStringLiteral("S1");
         int units = 1;
     };
@@ -27,6 +28,8 @@ struct Stamp
     {
         QString hostName;
         QString idScope;
+        QString name;   // optional
+        QString region; // optional; geo-latency allocation and the board use it
     };
 
     QString id;
@@ -63,12 +66,15 @@ public:
     static constexpr int FormatVersion = 1;
 
     QString name;
+    // host[:port] of the DPS device endpoint devices provision through (the emulator's is local).
+    QString provisioningDeviceEndpoint = QStringLiteral("global.azure-devices-provisioning.net");
     QList<Stamp> stamps;
 
     static std::optional<Workspace> fromJson(const QJsonObject &json, WorkspaceError *error);
     QJsonObject toJson() const;
 
-    // File I/O is small (a workspace is a few KB) and done where the caller is.
+    // File I/O is small (a workspace is a few KB) and done where the caller is. A relative
+    // caCertificate is resolved against the workspace file's folder.
     static std::optional<Workspace> load(const QString &path, WorkspaceError *error);
     bool save(const QString &path, QString *error) const;
 

@@ -4,6 +4,7 @@
 #include <QFlags>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -54,9 +55,14 @@ public:
     // registrationstatuswrite; keys generated.
     static AccessPolicies forDps();
 
+    // 32 random bytes from the system's secure generator, base64: a shared access key as Azure
+    // makes them (also fit for device and enrollment keys).
+    static QByteArray generateKey();
+
+    // Adds or replaces (by case-insensitive name) a policy.
     void addPolicy(Policy policy);
     const Policy *policy(const QString &name) const;
-    QList<Policy> policies() const;
+    QList<Policy> policies() const; // in the order they were added
 
     // Checks "SharedAccessSignature sr=...&sig=...&se=...&skn=..." against hostName (with port,
     // case-insensitive; the path-prefix form hostName/... is accepted) and the needed rights.
@@ -64,8 +70,23 @@ public:
     AccessCheck check(const QByteArray &authorizationHeader, const QString &hostName,
                       AccessRights needed, qint64 nowSeconds = 0) const;
 
+    // Readable names of rights, for messages: "RegistryRead|RegistryWrite".
+    static QString rightNames(AccessRights rights);
+
 private:
+    // What a verified signature established; the rest of the check depends on "now" and the request.
+    struct VerifiedToken
+    {
+        QString policyKey;    // lower-case policy name
+        QString resourceHost; // host[:port] the token is scoped to, lower-case
+        qint64 expiry = 0;
+    };
+
     QHash<QString, Policy> m_policies; // by lower-case name
+    QStringList m_order;               // lower-case names in the order added
+    // Clients send the same token for many requests (the Node SDK renews it once a second at most),
+    // so a verified header skips parsing and the HMAC next time. Cleared when keys change.
+    mutable QHash<QByteArray, VerifiedToken> m_verified;
 };
 
 } // namespace StampDeck::Emulator

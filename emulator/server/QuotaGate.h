@@ -25,7 +25,19 @@ enum class QuotaClass {
 
 QString quotaClassName(QuotaClass quotaClass);
 
-// Per-minute limits from the documented defaults; hubs scale with tier and units.
+// Per-minute limits from the documented defaults; hubs scale with tier and units
+// (AZURE_WIRE_SOURCES.md §5.2 and §5.3):
+//   registry operations  100/min/unit (F1, B1, S1, B2, S2), 5,000/min/unit (B3, S3)
+//   queries              20/min/unit, 1,000/min/unit on S3/B3
+//   twin reads           F1/B1/S1 100/s; S2/B2 max(100, 10/unit)/s; S3/B3 500/s/unit
+//   twin updates         F1/B1/S1 50/s;  S2/B2 max(50, 5/unit)/s;   S3/B3 250/s/unit
+//   direct methods       the bandwidth meter at 4 KB a call: 40/s/unit (S1), 120/s/unit (S2),
+//                        6,144/s/unit (S3), i.e. generous for the console's use
+//   DPS                  service operations 1,000/min, registrations 1,000/min; status lookups
+//                        10,000/min per instance: the docs give no instance figure, only 5 polls per
+//                        10 s per device (QuotaGate::admitDevicePoll); 10,000/min lets every one of
+//                        1,000 registrations a minute poll several times and still stops a flood.
+// An unknown tier counts as S1; F1 always has one unit.
 struct QuotaLimits
 {
     static QHash<QuotaClass, double> forHub(const QString &tier, int units);
@@ -45,9 +57,24 @@ public:
     // wall-clock milliseconds until the bucket holds cost tokens again (nothing is taken).
     std::optional<qint64> admit(QuotaClass quotaClass, double cost = 1.0);
 
+    // DPS device polling, 5 per 10 s per registration id (the one documented per-device rule),
+    // for operation-status polls and registration status lookups, on top of the instance's
+    // DpsStatusLookups bucket. Same answer as admit(). Idle ids are forgotten after a window.
+    std::optional<qint64> admitDevicePoll(const QString &registrationId);
+    qsizetype trackedDevicePolls() const { return m_devicePolls.size(); } // ids polled lately
+
+    // 0 when the class is not limited (no bucket: everything is admitted).
     double perMinute(QuotaClass quotaClass) const;
     void setPerMinute(QuotaClass quotaClass, double perMinute);
     void setEnabled(bool enabled); // off: everything is admitted
+    bool isEnabled() const { return m_enabled; }
+    double timeScale() const { return m_timeScale; }
+
+    // Retry-After header value for a wait from admit(): whole seconds, rounded up, at least 1.
+    static qint64 retryAfterSeconds(qint64 waitMs);
+
+    static constexpr int DevicePollsPerWindow = 5;
+    static constexpr qint64 DevicePollWindowMs = 10'000;
 
 private:
     struct Bucket
@@ -55,10 +82,16 @@ private:
         double perMinute = 0;
         double tokens = 0;
         qint64 lastRefillMs = 0;
+        double capacity = 0; // one minute's worth for the classes; 5 for a device's polls
     };
     void refill(Bucket &bucket, qint64 nowMs) const;
+    std::optional<qint64> take(Bucket &bucket, double cost, qint64 nowMs) const;
+    qint64 now() const;
+    void pruneDevicePolls(qint64 nowMs);
 
     QHash<QuotaClass, Bucket> m_buckets;
+    QHash<QString, Bucket> m_devicePolls; // by registration id
+    qint64 m_lastPruneMs = 0;
     double m_timeScale = 1.0;
     Clock m_clock;
     QElapsedTimer m_elapsed;

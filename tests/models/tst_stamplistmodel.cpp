@@ -24,12 +24,16 @@ private Q_SLOTS:
         test.ring = Stamp::Ring::Test;
         test.tenancy = Stamp::Tenancy::Dedicated;
         test.tenants = {QStringLiteral("contoso")};
-        test.hub = {QStringLiteral("localhost:4000"), QStringLiteral("S1"), 1};
+        test.hub.hostName = QStringLiteral("localhost:4000");
+        test.hub.tier = QStringLiteral("S1");
+        test.hub.units = 1;
         test.plannedCapacity = 1000;
         Stamp production = test;
         production.id = QStringLiteral("weu-prod-1");
         production.ring = Stamp::Ring::Production;
-        production.hub = {QStringLiteral("localhost:4001"), QStringLiteral("S2"), 4};
+        production.hub.hostName = QStringLiteral("localhost:4001");
+        production.hub.tier = QStringLiteral("S2");
+        production.hub.units = 4;
         workspace.stamps = {test, production};
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);

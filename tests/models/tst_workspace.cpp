@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include <QJsonArray>
+#include <QDir>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +135,30 @@ private Q_SLOTS:
         QVERIFY(!Workspace::fromJson(json, &error));
         QCOMPARE(error.field, field);
         QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+    }
+
+    void readsOptionalFieldsAndResolvesRelativeCertificates()
+    {
+        QTemporaryDir dir;
+        QJsonObject json = validWorkspace();
+        json = withValue(json, {QStringLiteral("provisioningDeviceEndpoint")}, QStringLiteral("localhost:40125")).toObject();
+        json = withValue(json, QStringLiteral("stamps[0].hub.name").split(QLatin1Char('.')), QStringLiteral("hub-weu-1")).toObject();
+        json = withValue(json, QStringLiteral("stamps[0].dps[0].region").split(QLatin1Char('.')), QStringLiteral("westeurope")).toObject();
+        json = withValue(json, QStringLiteral("stamps[0].caCertificate").split(QLatin1Char('.')), QStringLiteral("certs/ca.pem")).toObject();
+        const QString path = dir.filePath(QStringLiteral("fleet.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+
+        WorkspaceError error;
+        const auto workspace = Workspace::load(path, &error);
+        QVERIFY2(workspace, qPrintable(error.toString()));
+        QCOMPARE(workspace->provisioningDeviceEndpoint, QStringLiteral("localhost:40125"));
+        QCOMPARE(workspace->stamps.at(0).hub.name, QStringLiteral("hub-weu-1"));
+        QCOMPARE(workspace->stamps.at(0).dps.at(0).region, QStringLiteral("westeurope"));
+        QCOMPARE(workspace->stamps.at(0).caCertificate, QDir(dir.path()).filePath(QStringLiteral("certs/ca.pem")));
+        QCOMPARE(Workspace::fromJson(json, nullptr)->toJson(), json);
     }
 
     void reportsUnreadableFiles()
