@@ -1,0 +1,51 @@
+#pragma once
+
+#include "AzureCall.h"
+#include "AzureEndpoint.h"
+#include "EmulatorProcess.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+#include <optional>
+
+namespace StampDeck::Testing {
+
+// Turns a running emulator into client endpoints (connection strings from its endpoints file,
+// tiers and units from its workspace file, its CA as the endpoints' extra CA) and talks to its
+// admin API (faults, health). Test code only: the waits here run the event loop.
+class EmulatorClients
+{
+public:
+    // timeScale: what the emulator was started with (--time-scale); quotas false for --no-quotas.
+    EmulatorClients(const EmulatorProcess &emulator, double timeScale = 1.0, bool quotas = true);
+
+    Azure::AzureEndpoint hubEndpoint(int index = 0) const;
+    Azure::AzureEndpoint dpsEndpoint(int index = 0) const;
+    Azure::AzureEndpoint deviceEndpoint() const;
+    QString idScope(int index = 0) const;
+    QString hubName(int index = 0) const;
+    // The tier and units the workspace gives a hub host ("S1", 1 when unknown).
+    QPair<QString, int> hubTier(const QString &hostName) const;
+
+    // Admin API: PUT /faults/{instance} with the given settings, DELETE to clear them.
+    bool setFaults(const QString &instance, const QJsonObject &settings, QString *error = nullptr);
+    bool clearFaults(const QString &instance, QString *error = nullptr);
+    // GET /health: the instance object of that name (requests, errors, injectedErrors, dropped).
+    std::optional<QJsonObject> instanceHealth(const QString &instance);
+
+    // Waits (event loop) until the call finishes; false on timeout.
+    static bool waitFor(Azure::AzureCall *call, int timeoutMs = 60'000);
+
+private:
+    Azure::AzureEndpoint withCa(Azure::AzureEndpoint endpoint) const;
+    std::optional<QByteArray> admin(const QByteArray &method, const QString &path, const QByteArray &body, QString *error);
+
+    const EmulatorProcess &m_emulator;
+    double m_timeScale;
+    bool m_quotas;
+    QJsonObject m_workspace;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace StampDeck::Testing
