@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <type_traits>
+#include <vector>
 
 namespace StampDeck::Emulator {
 
@@ -40,6 +41,34 @@ AzureError checkPutPrecondition(bool exists, const QString &ifMatch, const QStri
                                QStringLiteral("If-Match '%1' names a version, but %2 does not exist").arg(ifMatch, what));
     }
     return {};
+}
+
+// The precondition of a DELETE: without If-Match it is unconditional; with one, it must match.
+AzureError checkDeletePrecondition(const QString &ifMatch, const QString &currentEtag, const QString &what)
+{
+    if (!ifMatch.isEmpty() && !EtagMatch::matches(ifMatch, currentEtag))
+        return AzureError::dps(ErrorCodes::DpsPreconditionFailed,
+                               QStringLiteral("If-Match '%1' does not match the etag of %2").arg(ifMatch, what));
+    return {};
+}
+
+// One page of a slot list (enrollments or groups): up to maxItems live records, as read() returns
+// them, from *cursor on; *cursor then points past them and any deleted slots after them, or is -1
+// at the end.
+template<typename Slot, typename Read>
+auto pageOfSlots(const std::vector<Slot> &entries, qsizetype *cursor, int maxItems, Read read)
+{
+    QList<std::invoke_result_t<Read, const Slot &>> page;
+    qsizetype slot = qMax<qsizetype>(0, *cursor);
+    const qsizetype end = qsizetype(entries.size());
+    for (; slot < end && page.size() < maxItems; ++slot) {
+        if (entries[slot].record)
+            page.append(read(entries[slot]));
+    }
+    while (slot < end && !entries[slot].record)
+        ++slot;
+    *cursor = slot < end ? slot : -1;
+    return page;
 }
 
 } // namespace
@@ -184,9 +213,8 @@ AzureError DpsStore::deleteEnrollment(const QString &registrationId, const QStri
         return AzureError::dps(ErrorCodes::DpsEnrollmentNotFound,
                                QStringLiteral("enrollment '%1' does not exist").arg(registrationId));
     EnrollmentSlot &slot = m_enrollments[found.value()];
-    if (!ifMatch.isEmpty() && !EtagMatch::matches(ifMatch, etagText(slot.etag)))
-        return AzureError::dps(ErrorCodes::DpsPreconditionFailed,
-                               QStringLiteral("If-Match '%1' does not match the etag of enrollment '%2'").arg(ifMatch, registrationId));
+    if (AzureError e = checkDeletePrecondition(ifMatch, etagText(slot.etag), QStringLiteral("enrollment '%1'").arg(registrationId)))
+        return e;
     slot.record.reset();
     m_enrollmentIndex.erase(found);
     // The registration state belongs to the enrollment; a group registration of the same ID stays.
@@ -198,17 +226,8 @@ AzureError DpsStore::deleteEnrollment(const QString &registrationId, const QStri
 
 QList<IndividualEnrollment> DpsStore::enrollmentPage(qsizetype *cursor, int maxItems) const
 {
-    QList<IndividualEnrollment> page;
-    qsizetype slot = qMax<qsizetype>(0, *cursor);
-    const qsizetype end = qsizetype(m_enrollments.size());
-    for (; slot < end && page.size() < maxItems; ++slot) {
-        if (m_enrollments[slot].record)
-            page.append(*enrollment(m_enrollments[slot].registrationId).value);
-    }
-    while (slot < end && !m_enrollments[slot].record)
-        ++slot;
-    *cursor = slot < end ? slot : -1;
-    return page;
+    return pageOfSlots(m_enrollments, cursor, maxItems,
+                       [this](const EnrollmentSlot &slot) { return *enrollment(slot.registrationId).value; });
 }
 
 // --- enrollment groups ---
@@ -273,9 +292,8 @@ AzureError DpsStore::deleteEnrollmentGroup(const QString &groupId, const QString
         return AzureError::dps(ErrorCodes::DpsEnrollmentGroupNotFound,
                                QStringLiteral("enrollment group '%1' does not exist").arg(groupId));
     GroupSlot &slot = m_groups[found.value()];
-    if (!ifMatch.isEmpty() && !EtagMatch::matches(ifMatch, etagText(slot.etag)))
-        return AzureError::dps(ErrorCodes::DpsPreconditionFailed,
-                               QStringLiteral("If-Match '%1' does not match the etag of enrollment group '%2'").arg(ifMatch, groupId));
+    if (AzureError e = checkDeletePrecondition(ifMatch, etagText(slot.etag), QStringLiteral("enrollment group '%1'").arg(groupId)))
+        return e;
     slot.record.reset();
     refreshGroupCache(slot);
     m_groupIndex.erase(found);
@@ -284,17 +302,7 @@ AzureError DpsStore::deleteEnrollmentGroup(const QString &groupId, const QString
 
 QList<EnrollmentGroup> DpsStore::enrollmentGroupPage(qsizetype *cursor, int maxItems) const
 {
-    QList<EnrollmentGroup> page;
-    qsizetype slot = qMax<qsizetype>(0, *cursor);
-    const qsizetype end = qsizetype(m_groups.size());
-    for (; slot < end && page.size() < maxItems; ++slot) {
-        if (m_groups[slot].record)
-            page.append(*enrollmentGroup(m_groups[slot].groupId).value);
-    }
-    while (slot < end && !m_groups[slot].record)
-        ++slot;
-    *cursor = slot < end ? slot : -1;
-    return page;
+    return pageOfSlots(m_groups, cursor, maxItems, [this](const GroupSlot &slot) { return *enrollmentGroup(slot.groupId).value; });
 }
 
 // --- bulk ---

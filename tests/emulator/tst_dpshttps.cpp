@@ -6,6 +6,8 @@
 // stampdeck-emulator binary with a demo fleet.
 
 #include "EmulatorProcess.h"
+#include "HttpsExchange.h"
+#include "HttpsTestFixture.h"
 #include "dps/DpsDeviceEndpoint.h"
 #include "dps/DpsService.h"
 #include "dps/DpsStore.h"
@@ -32,25 +34,16 @@
 
 using namespace StampDeck::Emulator;
 namespace Azure = StampDeck::Azure;
+using Answer = StampDeck::Testing::HttpsAnswer;
 
 namespace {
 
 const QString Scope = QStringLiteral("0ne00HTTPS1");
 const QString GroupKey = QStringLiteral("dGhpcy1pcy1hLWdyb3VwLWtleS1mb3ItdGVzdHMtMzJi");
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-};
-
 } // namespace
 
-class TestDpsHttps : public QObject
+class TestDpsHttps : public QObject, protected HttpsTestFixture
 {
     Q_OBJECT
 
@@ -64,16 +57,12 @@ private slots:
     void realEmulatorProcess();
 
 private:
-    Answer send(QNetworkRequest request, const QByteArray &method, const QByteArray &body,
-                const QSslConfiguration &ssl);
     Answer service(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Answer device(const QByteArray &method, const QString &pathAndQuery, const QByteArray &authorization,
                   const QByteArray &body = {});
     static QByteArray deviceToken(const QString &registrationId, const QString &key);
 
-    QTemporaryDir m_stateDir;
-    std::optional<CertificateAuthority> m_ca;
     std::unique_ptr<HubRegistry> m_hub;
     std::unique_ptr<DpsStore> m_store;
     std::unique_ptr<AccessPolicies> m_policies;
@@ -82,15 +71,12 @@ private:
     std::unique_ptr<DpsDeviceEndpoint> m_deviceApi;
     std::unique_ptr<HttpsEndpoint> m_serviceEndpoint;
     std::unique_ptr<HttpsEndpoint> m_deviceEndpoint;
-    QNetworkAccessManager m_network;
 };
 
 void TestDpsHttps::initTestCase()
 {
-    QVERIFY(m_stateDir.isValid());
     QString error;
-    m_ca = CertificateAuthority::loadOrCreate(m_stateDir.path(), &error);
-    QVERIFY2(m_ca, qPrintable(error));
+    QVERIFY2(createCertificateAuthority(&error), qPrintable(error));
 }
 
 void TestDpsHttps::init()
@@ -119,26 +105,6 @@ void TestDpsHttps::cleanup()
     m_deviceEndpoint.reset();
 }
 
-Answer TestDpsHttps::send(QNetworkRequest request, const QByteArray &method, const QByteArray &body,
-                          const QSslConfiguration &ssl)
-{
-    request.setSslConfiguration(ssl);
-    if (!body.isEmpty())
-        request.setRawHeader("Content-Type", "application/json; charset=utf-8");
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(30000))
-        qWarning("request timed out");
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.error = reply->error();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        answer.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    return answer;
-}
-
 Answer TestDpsHttps::service(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                              const QList<QPair<QByteArray, QByteArray>> &headers)
 {
@@ -152,7 +118,7 @@ Answer TestDpsHttps::service(const QByteArray &method, const QString &pathAndQue
                              .toLatin1());
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    return send(request, method, body, m_ca->clientConfiguration());
+    return send(request, method, body);
 }
 
 Answer TestDpsHttps::device(const QByteArray &method, const QString &pathAndQuery, const QByteArray &authorization,
@@ -160,7 +126,7 @@ Answer TestDpsHttps::device(const QByteArray &method, const QString &pathAndQuer
 {
     QNetworkRequest request(QUrl(QStringLiteral("https://") + m_deviceApi->hostName() + pathAndQuery, QUrl::StrictMode));
     request.setRawHeader("Authorization", authorization);
-    return send(request, method, body, m_ca->clientConfiguration());
+    return send(request, method, body);
 }
 
 QByteArray TestDpsHttps::deviceToken(const QString &registrationId, const QString &key)
@@ -297,8 +263,9 @@ void TestDpsHttps::realEmulatorProcess()
     const auto call = [&](const QByteArray &method, const QString &host, const QString &path, const QByteArray &authorization,
                           const QByteArray &body) {
         QNetworkRequest request(QUrl(QStringLiteral("https://") + host + path));
+        request.setSslConfiguration(emulator.sslConfiguration());
         request.setRawHeader("Authorization", authorization);
-        return send(request, method, body, emulator.sslConfiguration());
+        return StampDeck::Testing::HttpsExchange::send(m_network, request, method, body);
     };
     // The demo's groups are there, with keys that let a new device register through the
     // shared device endpoint.

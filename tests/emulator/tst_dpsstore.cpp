@@ -1,13 +1,9 @@
 // DpsStore: enrollments, groups, bulk, paging and persistence (registration is in
 // tst_dpsstoreregistrations.cpp).
-#include "FakeProvisioningTarget.h"
+#include "DpsStoreFixture.h"
 
-#include "dps/DpsStore.h"
-
-#include "SharedAccessSignature.h"
 
 #include <QBuffer>
-#include <QDateTime>
 #include <QTest>
 
 #include <memory>
@@ -15,61 +11,12 @@
 using namespace StampDeck::Emulator;
 using namespace StampDeck::Azure;
 
-namespace {
-
-const QString Scope = QStringLiteral("0ne00AAAA01");
-const QString GroupKey = QStringLiteral("dGhpcy1pcy1hLWdyb3VwLWtleS1mb3ItdGVzdHMtMzJi"); // 33 bytes
-const QString GroupKey2 = QStringLiteral("c2Vjb25kYXJ5LWdyb3VwLWtleS1mb3ItdGVzdHMtMzJi");
-
-QString token(const QString &registrationId, const QString &key, qint64 expiry = 0,
-              SharedAccessSignature::ResourceEncoding encoding = SharedAccessSignature::ResourceEncoding::AsIs)
-{
-    if (expiry == 0)
-        expiry = QDateTime::currentSecsSinceEpoch() + 3600;
-    return SharedAccessSignature::create(Scope + QStringLiteral("/registrations/") + registrationId,
-                                         QStringLiteral("registration"), key, expiry, encoding)
-        .toString();
-}
-
-EnrollmentGroup symmetricGroup(const QString &id, const QString &primary = GroupKey, const QString &secondary = GroupKey2)
-{
-    EnrollmentGroup group;
-    group.enrollmentGroupId = id;
-    group.attestation = AttestationMechanism::symmetric(primary, secondary);
-    return group;
-}
-
-IndividualEnrollment symmetricEnrollment(const QString &id)
-{
-    IndividualEnrollment enrollment;
-    enrollment.registrationId = id;
-    enrollment.attestation = AttestationMechanism::symmetric();
-    return enrollment;
-}
-
-} // namespace
-
-class TestDpsStore : public QObject
+class TestDpsStore : public QObject, protected DpsStoreFixture
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<FakeProvisioningTarget> m_hubA;
-    std::unique_ptr<FakeProvisioningTarget> m_hubB;
-    std::unique_ptr<DpsStore> m_store;
-
-    DpsStore &store() { return *m_store; }
-
 private slots:
-    void init()
-    {
-        m_hubA = std::make_unique<FakeProvisioningTarget>(QStringLiteral("localhost:41001"));
-        m_hubB = std::make_unique<FakeProvisioningTarget>(QStringLiteral("localhost:41002"));
-        m_store = std::make_unique<DpsStore>(QStringLiteral("dps-test"), Scope, QStringLiteral("westeurope"),
-                                             QList<LinkedHub>{{m_hubA.get(), QStringLiteral("westeurope")},
-                                                              {m_hubB.get(), QStringLiteral("eastus")}});
-        m_store->setHostName(QStringLiteral("localhost:41000"));
-    }
+    void init() { resetStore(); }
 
     void enrollmentCreateGeneratesKeysAndFillsDefaults()
     {

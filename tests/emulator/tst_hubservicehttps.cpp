@@ -5,6 +5,8 @@
 // last test runs the real stampdeck-emulator binary.
 
 #include "EmulatorProcess.h"
+#include "HttpsExchange.h"
+#include "HttpsTestFixture.h"
 #include "hub/HubRegistry.h"
 #include "hub/HubService.h"
 #include "server/CertificateAuthority.h"
@@ -24,22 +26,9 @@
 
 using namespace StampDeck::Emulator;
 namespace Azure = StampDeck::Azure;
+using Answer = StampDeck::Testing::HttpsAnswer;
 
-namespace {
-
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-};
-
-} // namespace
-
-class TestHubServiceHttps : public QObject
+class TestHubServiceHttps : public QObject, protected HttpsTestFixture
 {
     Q_OBJECT
 
@@ -59,22 +48,17 @@ private:
     Answer call(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                 const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QString &policy = QStringLiteral("iothubowner"));
 
-    QTemporaryDir m_stateDir;
-    std::optional<CertificateAuthority> m_ca;
     std::unique_ptr<HubRegistry> m_registry;
     std::unique_ptr<AccessPolicies> m_policies;
     std::unique_ptr<QuotaGate> m_quotas;
     std::unique_ptr<HubService> m_service;
     std::unique_ptr<HttpsEndpoint> m_endpoint;
-    QNetworkAccessManager m_network;
 };
 
 void TestHubServiceHttps::initTestCase()
 {
-    QVERIFY(m_stateDir.isValid());
     QString error;
-    m_ca = CertificateAuthority::loadOrCreate(m_stateDir.path(), &error);
-    QVERIFY2(m_ca, qPrintable(error));
+    QVERIFY2(createCertificateAuthority(&error), qPrintable(error));
 }
 
 void TestHubServiceHttps::init()
@@ -107,25 +91,11 @@ Answer TestHubServiceHttps::call(const QByteArray &method, const QString &pathAn
                                  const QList<QPair<QByteArray, QByteArray>> &headers, const QString &policy)
 {
     QNetworkRequest request(QUrl(QStringLiteral("https://") + m_registry->hostName() + pathAndQuery, QUrl::StrictMode));
-    request.setSslConfiguration(m_ca->clientConfiguration());
     if (!policy.isEmpty())
         request.setRawHeader("Authorization", token(policy));
-    if (!body.isEmpty())
-        request.setRawHeader("Content-Type", "application/json; charset=utf-8");
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!reply->isFinished() && !finished.wait(30000))
-        qWarning("request timed out");
-    Answer answer;
-    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    answer.body = reply->readAll();
-    answer.error = reply->error();
-    for (const auto &[name, value] : reply->rawHeaderPairs())
-        answer.headers.insert(name.toLower(), value);
-    reply->deleteLater();
-    return answer;
+    return send(request, method, body);
 }
 
 void TestHubServiceHttps::createAndReadWithEncodedId()
@@ -239,23 +209,18 @@ void TestHubServiceHttps::realEmulatorProcess()
     QVERIFY(connection);
     const QByteArray sas = connection->createToken(QDateTime::currentSecsSinceEpoch() + 600).toLatin1();
 
-    const auto send = [&](const QByteArray &method, const QString &path, const QByteArray &body) {
+    const auto exchange = [&](const QByteArray &method, const QString &path, const QByteArray &body) {
         QNetworkRequest request(QUrl(QStringLiteral("https://") + connection->hostName() + path));
         request.setSslConfiguration(emulator.sslConfiguration());
         request.setRawHeader("Authorization", sas);
         request.setRawHeader("Content-Type", "application/json; charset=utf-8");
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
-            finished.wait(30000);
-        reply->deleteLater();
-        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+        return StampDeck::Testing::HttpsExchange::send(m_network, request, method, body);
     };
-    const auto created = send("PUT", QStringLiteral("/devices/proc-1?api-version=2021-04-12"), R"({"deviceId":"proc-1"})");
-    QCOMPARE(created.first, 200);
-    const auto statistics = send("GET", QStringLiteral("/statistics/devices?api-version=2021-04-12"), {});
-    QCOMPARE(statistics.first, 200);
-    QVERIFY(QJsonDocument::fromJson(statistics.second).object().value(QLatin1StringView("totalDeviceCount")).toInteger() >= 1);
+    const auto created = exchange("PUT", QStringLiteral("/devices/proc-1?api-version=2021-04-12"), R"({"deviceId":"proc-1"})");
+    QCOMPARE(created.status, 200);
+    const auto statistics = exchange("GET", QStringLiteral("/statistics/devices?api-version=2021-04-12"), {});
+    QCOMPARE(statistics.status, 200);
+    QVERIFY(statistics.object().value(QLatin1StringView("totalDeviceCount")).toInteger() >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestHubServiceHttps)
