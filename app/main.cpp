@@ -1,10 +1,19 @@
 // The composition root: reads the command line, builds the pieces and hands them to each other.
+#include "CredentialBook.h"
+#include "CredentialDialog.h"
+#include "CredentialVault.h"
+#include "DemoCredentialImporter.h"
 #include "DemoLauncher.h"
+#include "HttpConnectionProbe.h"
 #include "MainWindow.h"
+#include "MemorySecretStore.h"
 #include "Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -72,14 +81,60 @@ int main(int argc, char *argv[])
         emulatorArguments << QStringLiteral("--devices") << QString::number(devices);
     }
 
+    // Endpoint keys: the OS keychain (the demo under its own service name), or memory for this
+    // run when the user chooses it in the dialog because no keychain answers.
+    CredentialVault vault(parser.isSet(demoOption) ? CredentialVault::Scope::Demo : CredentialVault::Scope::Fleet);
+    MemorySecretStore sessionKeys;
+    CredentialBook credentials(&vault, &sessionKeys);
+    QNetworkAccessManager network;
+    HttpConnectionProbe probe(&network);
+    QHash<QString, EndpointCredential::Kind> endpointKinds;
+    const auto learnEndpoints = [&](const Workspace &workspace) {
+        for (const Stamp &stamp : workspace.stamps) {
+            const QList<QSslCertificate> ca = stamp.caCertificate.isEmpty() ? QList<QSslCertificate>{}
+                                                                            : QSslCertificate::fromPath(stamp.caCertificate);
+            endpointKinds.insert(stamp.hub.hostName, EndpointCredential::Kind::Hub);
+            if (!ca.isEmpty())
+                probe.setExtraCaCertificates(stamp.hub.hostName, ca);
+            for (const Stamp::LinkedDps &dps : stamp.dps) {
+                endpointKinds.insert(dps.hostName, EndpointCredential::Kind::Dps);
+                if (!ca.isEmpty())
+                    probe.setExtraCaCertificates(dps.hostName, ca);
+            }
+        }
+    };
+
     MainWindow window;
+    QAction *keysAction = window.menuBar()->addAction(QCoreApplication::translate("main", "Endpoint &keys…"));
+    keysAction->setObjectName(QStringLiteral("endpointKeysAction"));
+    QObject::connect(keysAction, &QAction::triggered, &window, [&] {
+        auto *dialog = new CredentialDialog(&credentials, &probe, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setKnownEndpoints(endpointKinds);
+        dialog->open();
+    });
+    credentials.load();
     window.show();
 
     DemoLauncher launcher;
+    DemoCredentialImporter demoKeys(&credentials);
+    QObject::connect(&demoKeys, &DemoCredentialImporter::finished, &window, [&window](int, const QStringList &problems) {
+        if (!problems.isEmpty())
+            window.showProblem(problems.join(QLatin1Char(' ')));
+    });
     if (parser.isSet(demoOption)) {
-        QObject::connect(&launcher, &DemoLauncher::ready, &window, [&window](const EmulatorEndpoints &endpoints) {
+        QObject::connect(&launcher, &DemoLauncher::ready, &window, [&](const EmulatorEndpoints &endpoints) {
+            // The emulator's per-run keys go to the demo keychain, and nowhere else.
+            demoKeys.import(endpoints);
+            const QList<QSslCertificate> ca = QSslCertificate::fromPath(endpoints.caCertificate);
+            for (const auto &hub : endpoints.hubs)
+                probe.setExtraCaCertificates(hub.hostName, ca);
+            for (const auto &dps : endpoints.dps)
+                probe.setExtraCaCertificates(dps.hostName, ca);
             WorkspaceError error;
             const auto workspace = Workspace::load(endpoints.workspace, &error);
+            if (workspace)
+                learnEndpoints(*workspace);
             if (workspace)
                 window.showWorkspace(*workspace, QCoreApplication::translate("main", "the demo fleet"));
             else
@@ -90,6 +145,8 @@ int main(int argc, char *argv[])
     } else if (parser.isSet(workspaceOption)) {
         WorkspaceError error;
         const auto workspace = Workspace::load(parser.value(workspaceOption), &error);
+        if (workspace)
+            learnEndpoints(*workspace);
         if (workspace)
             window.showWorkspace(*workspace, parser.value(workspaceOption));
         else

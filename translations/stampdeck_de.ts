@@ -33,6 +33,201 @@
     </message>
 </context>
 <context>
+    <name>EndpointCredential</name>
+    <message>
+        <source>IoT hub</source>
+        <translation>IoT-Hub</translation>
+    </message>
+    <message>
+        <source>DPS</source>
+        <translation>DPS</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>Memory (this run only)</source>
+        <translation>Arbeitsspeicher (nur dieser Lauf)</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::CredentialBook</name>
+    <message>
+        <source>The key store has gone away.</source>
+        <translation>Der Schlüsselspeicher ist nicht mehr da.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::CredentialDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Store key</source>
+        <translation>Schlüssel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Keep in &amp;memory for this run only</source>
+        <translation>Nur für diesen Lauf im &amp;Arbeitsspeicher halten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>&amp;Ersetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Vergessen</translation>
+    </message>
+    <message>
+        <source>Endpoint keys</source>
+        <translation>Endpunktschlüssel</translation>
+    </message>
+    <message>
+        <source>HostName=…;SharedAccessKeyName=…;SharedAccessKey=…</source>
+        <translation>HostName=…;SharedAccessKeyName=…;SharedAccessKey=…</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation>Gespeichert in</translation>
+    </message>
+    <message>
+        <source>Add or replace a key</source>
+        <translation>Schlüssel hinzufügen oder ersetzen</translation>
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation>&amp;Verbindungszeichenfolge:</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint kind:</source>
+        <translation>&amp;Endpunktart:</translation>
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation>Rechte:</translation>
+    </message>
+    <message>
+        <source>Stored keys</source>
+        <translation>Gespeicherte Schlüssel</translation>
+    </message>
+    <message>
+        <source>This is not a service connection string: %1</source>
+        <translation>Das ist keine Dienst-Verbindungszeichenfolge: %1</translation>
+    </message>
+    <message>
+        <source>Checking the key of policy %1 with %2…</source>
+        <translation>Schlüssel der Richtlinie %1 wird bei %2 geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>Storing the key in %1…</source>
+        <translation>Schlüssel wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>The key of %1 (policy %2) is stored in the system keychain.</source>
+        <translation>Der Schlüssel für %1 (Richtlinie %2) ist im Systemschlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key of %1 (policy %2) is kept in memory and will be gone when StampDeck quits.</source>
+        <translation>Der Schlüssel für %1 (Richtlinie %2) liegt im Arbeitsspeicher und ist weg, sobald StampDeck beendet wird.</translation>
+    </message>
+    <message>
+        <source>The key was not stored.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>No keychain can keep keys: %1 StampDeck writes no key to disk. You may keep a key in memory for this run only; it is gone when StampDeck quits.</source>
+        <translation>Kein Schlüsselbund kann Schlüssel aufbewahren: %1 StampDeck schreibt keinen Schlüssel auf die Festplatte. Sie können einen Schlüssel nur für diesen Lauf im Arbeitsspeicher halten; er ist weg, sobald StampDeck beendet wird.</translation>
+    </message>
+    <message>
+        <source>Forget the key of %1 (policy %2)? StampDeck cannot reach this endpoint with it any more until a key is entered again.</source>
+        <translation>Den Schlüssel für %1 (Richtlinie %2) vergessen? StampDeck erreicht diesen Endpunkt damit nicht mehr, bis wieder ein Schlüssel eingegeben wird.</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>The key of %1 (policy %2) is forgotten.</source>
+        <translation>Der Schlüssel für %1 (Richtlinie %2) ist vergessen.</translation>
+    </message>
+    <message>
+        <source>The key could not be forgotten: %1</source>
+        <translation>Der Schlüssel konnte nicht vergessen werden: %1</translation>
+    </message>
+    <message>
+        <source>Paste the new connection string of %1 (policy %2) and check it; storing it replaces the old key.</source>
+        <translation>Fügen Sie die neue Verbindungszeichenfolge für %1 (Richtlinie %2) ein und prüfen Sie sie; beim Speichern ersetzt sie den alten Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::CredentialVault</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for this entry.</source>
+        <translation>Der Schlüsselbund enthält für diesen Eintrag keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1).</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access (%1).</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer (%1).</source>
+        <translation>Der Schlüsselbund hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error (%1).</source>
+        <translation>Der Schlüsselbund meldete einen Fehler (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DemoCredentialImporter</name>
+    <message>
+        <source>The emulator's connection string for %1 is not valid: %2</source>
+        <translation>Die Verbindungszeichenfolge des Emulators für %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>No keychain answered (%1); the demo's keys are kept in memory for this run only.</source>
+        <translation>Kein Schlüsselbund hat geantwortet (%1); die Schlüssel der Demo bleiben nur für diesen Lauf im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>The key for %1 was not stored: %2</source>
+        <translation>Der Schlüssel für %1 wurde nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
     <name>StampDeck::DemoLauncher</name>
     <message>
         <source>The emulator (%1) could not be started: %2</source>
@@ -60,6 +255,41 @@
     </message>
 </context>
 <context>
+    <name>StampDeck::HttpConnectionProbe</name>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>allowed (HTTP %1)</source>
+        <translation>erlaubt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>not allowed (HTTP 401)</source>
+        <translation>nicht erlaubt (HTTP 401)</translation>
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation>unerwartete Antwort: %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the key of policy %2. Rights seen: %3.</source>
+        <translation>%1 hat den Schlüssel der Richtlinie %2 angenommen. Festgestellte Rechte: %3.</translation>
+    </message>
+    <message>
+        <source>%1 refused the key of policy %2: the key is wrong, or the policy holds none of the rights checked.</source>
+        <translation>%1 hat den Schlüssel der Richtlinie %2 abgelehnt: Der Schlüssel ist falsch, oder die Richtlinie hat keines der geprüften Rechte.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered in a way that fits no right. Is it really this kind of endpoint?</source>
+        <translation>%1 antwortete so, dass es zu keinem Recht passt. Ist es wirklich diese Art von Endpunkt?</translation>
+    </message>
+</context>
+<context>
     <name>StampDeck::MainWindow</name>
     <message>
         <source>StampDeck</source>
@@ -80,7 +310,20 @@
     <message numerus="yes">
         <source>%n stamp(s) from %1</source>
         <translation>
-            <numerusform>%n Stamp aus %1</numerusform><numerusform>%n Stamps aus %1</numerusform></translation>
+            <numerusform>%n Stamp aus %1</numerusform>
+            <numerusform>%n Stamps aus %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::MemorySecretStore</name>
+    <message>
+        <source>memory, for this run only</source>
+        <translation>dem Arbeitsspeicher, nur für diesen Lauf</translation>
+    </message>
+    <message>
+        <source>No key is held in memory for this entry.</source>
+        <translation>Für diesen Eintrag liegt kein Schlüssel im Arbeitsspeicher.</translation>
     </message>
 </context>
 <context>
@@ -303,6 +546,10 @@
     <message>
         <source>Open a workspace with --workspace FILE, or try the demo fleet with --demo.</source>
         <translation>Öffnen Sie einen Arbeitsbereich mit --workspace DATEI oder probieren Sie die Demo-Flotte mit --demo aus.</translation>
+    </message>
+    <message>
+        <source>Endpoint &amp;keys…</source>
+        <translation>Endpunkt&amp;schlüssel…</translation>
     </message>
 </context>
 </TS>

@@ -33,6 +33,201 @@
     </message>
 </context>
 <context>
+    <name>EndpointCredential</name>
+    <message>
+        <source>IoT hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory (this run only)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StampDeck::CredentialBook</name>
+    <message>
+        <source>The key store has gone away.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StampDeck::CredentialDialog</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Store key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep in &amp;memory for this run only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HostName=…;SharedAccessKeyName=…;SharedAccessKey=…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add or replace a key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection &amp;string:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Endpoint kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rights:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stored keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a service connection string: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking the key of policy %1 with %2…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Storing the key in %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of %1 (policy %2) is stored in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of %1 (policy %2) is kept in memory and will be gone when StampDeck quits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key was not stored: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain can keep keys: %1 StampDeck writes no key to disk. You may keep a key in memory for this run only; it is gone when StampDeck quits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget the key of %1 (policy %2)? StampDeck cannot reach this endpoint with it any more until a key is entered again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key of %1 (policy %2) is forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key could not be forgotten: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the new connection string of %1 (policy %2) and check it; storing it replaces the old key.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StampDeck::CredentialVault</name>
+    <message>
+        <source>the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain holds no key for this entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain is available on this system (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain is locked or refused access (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain did not answer (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain reported an error (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StampDeck::DemoCredentialImporter</name>
+    <message>
+        <source>The emulator's connection string for %1 is not valid: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain answered (%1); the demo's keys are kept in memory for this run only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key for %1 was not stored: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StampDeck::DemoLauncher</name>
     <message>
         <source>The emulator (%1) could not be started: %2</source>
@@ -60,6 +255,41 @@
     </message>
 </context>
 <context>
+    <name>StampDeck::HttpConnectionProbe</name>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed (HTTP %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed (HTTP 401)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepted the key of policy %2. Rights seen: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the key of policy %2: the key is wrong, or the policy holds none of the rights checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered in a way that fits no right. Is it really this kind of endpoint?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StampDeck::MainWindow</name>
     <message>
         <source>StampDeck</source>
@@ -80,7 +310,20 @@
     <message numerus="yes">
         <source>%n stamp(s) from %1</source>
         <translation>
-            <numerusform>%n stamp from %1</numerusform><numerusform>%n stamps from %1</numerusform></translation>
+            <numerusform>%n stamp from %1</numerusform>
+            <numerusform>%n stamps from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::MemorySecretStore</name>
+    <message>
+        <source>memory, for this run only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No key is held in memory for this entry.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -302,6 +545,10 @@
     </message>
     <message>
         <source>Open a workspace with --workspace FILE, or try the demo fleet with --demo.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint &amp;keys…</source>
         <translation type="unfinished" />
     </message>
 </context>
