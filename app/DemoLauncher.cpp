@@ -1,5 +1,11 @@
 #include "DemoLauncher.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -19,6 +25,10 @@ DemoLauncher::DemoLauncher(QObject *parent) : QObject(parent)
     });
     // The emulator's own log goes to our stderr, where a user who started us from a shell sees it.
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // The demo emulator lives and dies with the console, even when the console is killed.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 }
 
 DemoLauncher::~DemoLauncher()

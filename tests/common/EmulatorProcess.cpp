@@ -1,5 +1,11 @@
 #include "EmulatorProcess.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+
+#include <csignal>
+#endif
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -34,6 +40,10 @@ EmulatorProcess::EmulatorProcess(QStringList arguments, QObject *parent)
     , m_extraArguments(std::move(arguments))
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // A crashed or killed test must not leave its emulator running.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     // Read continuously so a chatty emulator never blocks on a full pipe.
     connect(&m_process, &QProcess::readyReadStandardError, this, &EmulatorProcess::drainOutput);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &EmulatorProcess::drainOutput);
