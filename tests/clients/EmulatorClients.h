@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include <memory>
 #include <optional>
 
 namespace StampDeck::Testing {
@@ -36,6 +37,16 @@ public:
 
     // Waits (event loop) until the call finishes; false on timeout.
     static bool waitFor(Azure::AzureCall *call, int timeoutMs = 60'000);
+
+    // Takes ownership of a call, waits for it to finish (warning when it does not) and hands it back.
+    template<typename C>
+    static std::unique_ptr<C> finish(C *call, int timeoutMs)
+    {
+        std::unique_ptr<C> owned(call);
+        if (!waitFor(call, timeoutMs))
+            qWarning("call did not finish in time");
+        return owned;
+    }
 
 private:
     Azure::AzureEndpoint withCa(Azure::AzureEndpoint endpoint) const;

@@ -29,12 +29,9 @@ private:
     std::unique_ptr<DpsDeviceClient> m_device;
 
     template<typename C>
-    std::unique_ptr<C> run(C *call, int timeoutMs = 60'000)
+    static std::unique_ptr<C> run(C *call, int timeoutMs = 60'000)
     {
-        std::unique_ptr<C> owned(call);
-        if (!EmulatorClients::waitFor(call, timeoutMs))
-            qWarning("call did not finish in time");
-        return owned;
+        return EmulatorClients::finish(call, timeoutMs);
     }
 
     // Creates an individual enrollment; returns its (client-made) primary key.

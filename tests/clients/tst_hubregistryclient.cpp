@@ -28,12 +28,9 @@ private:
     std::unique_ptr<HubRegistryClient> m_hub;
 
     template<typename C>
-    std::unique_ptr<C> run(C *call, int timeoutMs = 60'000)
+    static std::unique_ptr<C> run(C *call, int timeoutMs = 60'000)
     {
-        std::unique_ptr<C> owned(call);
-        if (!EmulatorClients::waitFor(call, timeoutMs))
-            qWarning("call did not finish in time");
-        return owned;
+        return EmulatorClients::finish(call, timeoutMs);
     }
 
     static DeviceIdentity device(const QString &id)

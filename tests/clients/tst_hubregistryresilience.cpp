@@ -25,12 +25,9 @@ private:
     SystemClock m_clock;
 
     template<typename C>
-    std::unique_ptr<C> run(C *call, int timeoutMs = 120'000)
+    static std::unique_ptr<C> run(C *call, int timeoutMs = 120'000)
     {
-        std::unique_ptr<C> owned(call);
-        if (!EmulatorClients::waitFor(call, timeoutMs))
-            qWarning("call did not finish in time");
-        return owned;
+        return EmulatorClients::finish(call, timeoutMs);
     }
 
     static QString id(const QString &prefix, int i)
