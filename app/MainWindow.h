@@ -2,26 +2,64 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+class QLabel;
+class QTabWidget;
+
 namespace StampDeck {
 
-class StampListModel;
-class StampTablePage;
+class ActivityLog;
+class CapacityPlannerPage;
+class DriftPage;
+class DriftTableModel;
+class FleetChartsPage;
+class FleetSession;
+class LogPanel;
+class RequestActivity;
+class StampBoardPage;
+struct CensusProgress;
+struct CensusResult;
 struct Workspace;
 
-// Composes the console's pages; holds no logic of its own.
+// Composes the console's pages around the fleet being watched: the stamp board (home), the
+// charts, the distribution drift and the capacity planner as tabs, the log as a dock, and the
+// request status in the status bar. Holds no fleet logic of its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(FleetSession *session, ActivityLog *log, RequestActivity *activity, QWidget *parent = nullptr);
 
-    void showWorkspace(const Workspace &workspace, const QString &source);
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QTabWidget *tabs() const { return m_tabs; }
+    StampBoardPage *board() const { return m_board; }
+    FleetChartsPage *charts() const { return m_charts; }
+    DriftPage *drift() const { return m_drift; }
+    CapacityPlannerPage *planner() const { return m_planner; }
+    LogPanel *logPanel() const { return m_logPanel; }
+
     void showProblem(const QString &message);
 
 private:
-    StampListModel *m_stamps;
-    StampTablePage *m_stampPage;
+    void onOpened(const Workspace &workspace, const QString &source);
+    void onCensusProgress(const CensusProgress &progress);
+    void onCensusCompleted(const CensusResult &result);
+    void refreshPlanner();
+
+    FleetSession *m_session;
+    ActivityLog *m_log;
+    QTabWidget *m_tabs;
+    StampBoardPage *m_board;
+    FleetChartsPage *m_charts;
+    DriftTableModel *m_driftModel;
+    DriftPage *m_drift;
+    CapacityPlannerPage *m_planner;
+    LogPanel *m_logPanel;
+    QDockWidget *m_logDock;
+    QLabel *m_problem;
+    QLabel *m_census;
+    QMenu *m_fileMenu;
 };
 
 } // namespace StampDeck

@@ -1,16 +1,27 @@
 // The composition root: reads the command line, builds the pieces and hands them to each other.
+#include "ActivityLog.h"
+#include "AzureTransport.h"
 #include "CredentialBook.h"
 #include "CredentialDialog.h"
 #include "CredentialVault.h"
 #include "DemoCredentialImporter.h"
 #include "DemoLauncher.h"
+#include "FleetSession.h"
 #include "HttpConnectionProbe.h"
 #include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ConsoleOptions.h"
+#include "ProbeReport.h"
+#include "ScriptedRun.h"
+#include "RecentWorkspaces.h"
+#include "RequestActivity.h"
+#include "SystemClock.h"
+#include "WorkspaceFileActions.h"
 #include "Workspace.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSettings>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -26,12 +37,16 @@ namespace {
 void installTranslators(QApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // Numbers and dates follow the chosen language too, not only the words.
+    QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("stampdeck"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the locale, English: its file holds the plural forms ("1 stamp").
+    if (translator->load(locale, QStringLiteral("stampdeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral(":/i18n/stampdeck_en.qm")))
         QApplication::installTranslator(translator);
 }
 
@@ -39,6 +54,8 @@ void installTranslators(QApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer started; // the probe's zero: the benchmark measures from here
+    started.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("stampdeck"));
     QApplication::setApplicationDisplayName(QStringLiteral("StampDeck"));
@@ -46,47 +63,39 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(STAMPDECK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/stampdeck/icons/stampdeck.svg")));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Operations console for IoT fleets scaled out with deployment stamps."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start the bundled emulator with its demo fleet and open it."));
-    const QCommandLineOption devicesOption(QStringLiteral("demo-devices"),
-        QCoreApplication::translate("main", "Number of devices in the demo fleet (default 200000)."), QStringLiteral("count"));
-    const QCommandLineOption emulatorOption(QStringLiteral("emulator"),
-        QCoreApplication::translate("main", "Path of stampdeck-emulator (default: next to this program)."), QStringLiteral("path"));
-    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
-        QCoreApplication::translate("main", "Open this workspace file."), QStringLiteral("file"));
-    const QCommandLineOption languageOption(QStringLiteral("language"),
-        QCoreApplication::translate("main", "User interface language, e.g. de or en (default: the system's)."), QStringLiteral("code"));
-    parser.addOptions({demoOption, devicesOption, emulatorOption, workspaceOption, languageOption});
-    parser.process(app);
-
-    installTranslators(app, parser.value(languageOption));
-
-    if (parser.isSet(demoOption) && parser.isSet(workspaceOption)) {
-        qCritical("%s", qPrintable(QCoreApplication::translate("main", "--demo and --workspace cannot be used together.")));
+    QString optionError;
+    const std::optional<ConsoleOptions> options = ConsoleOptions::parse(QApplication::arguments(), &optionError);
+    if (!options) {
+        qCritical("%s", qPrintable(optionError));
         return 2;
     }
-    QStringList emulatorArguments;
-    if (parser.isSet(devicesOption)) {
-        bool ok = false;
-        const qint64 devices = parser.value(devicesOption).toLongLong(&ok);
-        if (!ok || devices < 0) {
-            qCritical("%s", qPrintable(QCoreApplication::translate("main", "--demo-devices: '%1' is not a device count.")
-                                           .arg(parser.value(devicesOption))));
-            return 2;
-        }
-        emulatorArguments << QStringLiteral("--devices") << QString::number(devices);
-    }
+    installTranslators(app, options->language);
+
+    // The log sees every request (redacted) and Qt's own warnings.
+    ActivityLog log;
+    log.installMessageHandler();
 
     // Endpoint keys: the OS keychain (the demo under its own service name), or memory for this
     // run when the user chooses it in the dialog because no keychain answers.
-    CredentialVault vault(parser.isSet(demoOption) ? CredentialVault::Scope::Demo : CredentialVault::Scope::Fleet);
+    CredentialVault vault(options->demo ? CredentialVault::Scope::Demo : CredentialVault::Scope::Fleet);
     MemorySecretStore sessionKeys;
     CredentialBook credentials(&vault, &sessionKeys);
+
+    // One HTTP path for the whole console: one network manager, one transport (retry + pacing).
     QNetworkAccessManager network;
+    Azure::SystemClock clock;
+    Azure::AzureTransport transport(&network, &clock);
+    log.attach(&transport);
+    RequestActivity activity(&clock);
+    activity.attach(&transport);
+
+    FleetSession session(&transport, &credentials);
+    // Keys the endpoints resolve to are redacted wherever they might show up in the log.
+    QObject::connect(session.endpoints(), &FleetEndpoints::endpointReady, &log,
+                     [&log](const Azure::AzureEndpoint &endpoint) { log.addKnownSecret(endpoint.key); });
+    QObject::connect(session.endpoints(), &FleetEndpoints::endpointMissing, &log,
+                     [&log](const QString &host, const QString &reason) { log.append(LogLevel::Warning, host, reason); });
+
     HttpConnectionProbe probe(&network);
     QHash<QString, EndpointCredential::Kind> endpointKinds;
     const auto learnEndpoints = [&](const Workspace &workspace) {
@@ -104,7 +113,19 @@ int main(int argc, char *argv[])
         }
     };
 
-    MainWindow window;
+    MainWindow window(&session, &log, &activity);
+    QSettings settings;
+    RecentWorkspaces recent(&settings);
+    WorkspaceFileActions fileActions(&recent, &window);
+    fileActions.populate(window.fileMenu());
+    const auto openWorkspace = [&](const Workspace &workspace, const QString &source, const QString &path) {
+        learnEndpoints(workspace);
+        fileActions.setCurrent(workspace, path);
+        session.open(workspace, source);
+    };
+    QObject::connect(&fileActions, &WorkspaceFileActions::workspaceOpened, &window,
+                     [&](const Workspace &workspace, const QString &path) { openWorkspace(workspace, path, path); });
+
     QAction *keysAction = window.menuBar()->addAction(QCoreApplication::translate("main", "Endpoint &keys…"));
     keysAction->setObjectName(QStringLiteral("endpointKeysAction"));
     QObject::connect(keysAction, &QAction::triggered, &window, [&] {
@@ -114,45 +135,47 @@ int main(int argc, char *argv[])
         dialog->open();
     });
     credentials.load();
+
+    ScriptedRun scripted(session.statusModel(), session.monitor(), &window);
+    scripted.setScreenshot(options->screenshotPath);
+    if (!options->probeReportPath.isEmpty())
+        scripted.setProbe(std::make_unique<ProbeReport>(options->probeReportPath, started), options->probeRefreshes);
     window.show();
 
     DemoLauncher launcher;
     DemoCredentialImporter demoKeys(&credentials);
-    QObject::connect(&demoKeys, &DemoCredentialImporter::finished, &window, [&window](int, const QStringList &problems) {
-        if (!problems.isEmpty())
-            window.showProblem(problems.join(QLatin1Char(' ')));
-    });
-    if (parser.isSet(demoOption)) {
+    EmulatorEndpoints demoEndpoints;
+    if (options->demo) {
         QObject::connect(&launcher, &DemoLauncher::ready, &window, [&](const EmulatorEndpoints &endpoints) {
-            // The emulator's per-run keys go to the demo keychain, and nowhere else.
-            demoKeys.import(endpoints);
+            if (ProbeReport *report = scripted.probe())
+                report->markEmulatorReady();
+            demoEndpoints = endpoints;
+            // The emulator's per-run keys go to the demo keychain, and nowhere else; the board
+            // opens once they are there, so its endpoints are read back as a real fleet's are.
             const QList<QSslCertificate> ca = QSslCertificate::fromPath(endpoints.caCertificate);
             for (const auto &hub : endpoints.hubs)
                 probe.setExtraCaCertificates(hub.hostName, ca);
             for (const auto &dps : endpoints.dps)
                 probe.setExtraCaCertificates(dps.hostName, ca);
+            demoKeys.import(endpoints);
+        });
+        QObject::connect(&demoKeys, &DemoCredentialImporter::finished, &window, [&](int, const QStringList &problems) {
+            if (!problems.isEmpty())
+                window.showProblem(problems.join(QLatin1Char(' ')));
             WorkspaceError error;
-            const auto workspace = Workspace::load(endpoints.workspace, &error);
+            const auto workspace = Workspace::load(demoEndpoints.workspace, &error);
             if (workspace)
-                learnEndpoints(*workspace);
-            if (workspace)
-                window.showWorkspace(*workspace, QCoreApplication::translate("main", "the demo fleet"));
+                openWorkspace(*workspace, QCoreApplication::translate("main", "the demo fleet"), demoEndpoints.workspace);
             else
                 window.showProblem(QCoreApplication::translate("main", "The demo workspace is not valid: %1").arg(error.toString()));
         });
         QObject::connect(&launcher, &DemoLauncher::failed, &window, &MainWindow::showProblem);
-        launcher.start(parser.value(emulatorOption), emulatorArguments);
-    } else if (parser.isSet(workspaceOption)) {
-        WorkspaceError error;
-        const auto workspace = Workspace::load(parser.value(workspaceOption), &error);
-        if (workspace)
-            learnEndpoints(*workspace);
-        if (workspace)
-            window.showWorkspace(*workspace, parser.value(workspaceOption));
-        else
-            window.showProblem(QCoreApplication::translate("main", "Cannot open the workspace: %1").arg(error.toString()));
+        launcher.start(options->emulatorPath, options->emulatorArguments);
+    } else if (!options->workspacePath.isEmpty()) {
+        if (!fileActions.open(options->workspacePath))
+            window.showProblem(QCoreApplication::translate("main", "The workspace %1 could not be opened.").arg(options->workspacePath));
     } else {
-        window.showProblem(QCoreApplication::translate("main", "Open a workspace with --workspace FILE, or try the demo fleet with --demo."));
+        window.showProblem(QCoreApplication::translate("main", "Open a workspace (File ▸ Open…), or try the demo fleet with --demo."));
     }
     return QApplication::exec();
 }

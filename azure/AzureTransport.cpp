@@ -2,6 +2,7 @@
 
 #include "TransportExchange.h"
 
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
 
@@ -15,6 +16,7 @@ AzureTransport::AzureTransport(QNetworkAccessManager *network, Clock *clock, QOb
     , m_tokens(clock)
     , m_random([]() { return QRandomGenerator::global()->generateDouble(); })
 {
+    qRegisterMetaType<StampDeck::Azure::TransportEvent>();
 }
 
 AzureTransport::~AzureTransport() = default;
@@ -39,6 +41,18 @@ QString AzureTransport::laneKey(const AzureEndpoint &endpoint, OperationClass op
 double AzureTransport::random() const
 {
     return m_random ? m_random() : 0.5;
+}
+
+bool AzureTransport::isObserved() const
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&AzureTransport::exchangeFinished);
+    return isSignalConnected(signal);
+}
+
+void AzureTransport::changeInFlight(int delta)
+{
+    m_inFlight += delta;
+    Q_EMIT inFlightChanged(m_inFlight);
 }
 
 void AzureTransport::count(const AzureEndpoint &endpoint, const std::function<void(TransportStatistics &)> &update)

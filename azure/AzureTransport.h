@@ -7,6 +7,7 @@
 #include "RequestPacer.h"
 #include "RetryPolicy.h"
 #include "SasTokenCache.h"
+#include "TransportEvent.h"
 
 #include <QHash>
 #include <QObject>
@@ -71,9 +72,21 @@ public:
     // The pacing lane a request uses for its class (shared by all requests of that class).
     static QString laneKey(const AzureEndpoint &endpoint, OperationClass operationClass, const QString &scope);
 
+    // HTTP attempts sent and not yet answered (requests waiting for pacing or a retry are not
+    // in flight: nothing is on the wire for them).
+    int inFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void inFlightChanged(int inFlight);
+    // One per finished attempt, and one for a request that failed before anything was sent.
+    // Built only while something is connected, so an unobserved transport pays nothing.
+    void exchangeFinished(const StampDeck::Azure::TransportEvent &event);
+
 private:
     friend class TransportExchange;
     double random() const;
+    bool isObserved() const;
+    void changeInFlight(int delta);
     void count(const AzureEndpoint &endpoint, const std::function<void(TransportStatistics &)> &update);
 
     QNetworkAccessManager *m_network;
@@ -85,6 +98,7 @@ private:
     qint64 m_defaultTimeoutMs = 60'000;
     TransportStatistics m_total;
     QHash<QString, TransportStatistics> m_perEndpoint;
+    int m_inFlight = 0;
 };
 
 } // namespace StampDeck::Azure

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QUrlQuery>
 #include <QUuid>
@@ -58,14 +59,17 @@ TransportExchange::~TransportExchange()
 void TransportExchange::start()
 {
     if (m_endpoint.plainHttp && !m_endpoint.isLoopback()) {
-        complete(AzureError(AzureErrorKind::Network, 0, 0, QStringLiteral("InsecureTransport"),
-                            QStringLiteral("plain http is refused for %1: only loopback hosts may use it").arg(m_endpoint.host())),
-                 {});
+        const AzureError error(AzureErrorKind::Network, 0, 0, QStringLiteral("InsecureTransport"),
+                               QStringLiteral("plain http is refused for %1: only loopback hosts may use it").arg(m_endpoint.host()));
+        if (report(error, 0, false, 0))
+            complete(error, {});
         return;
     }
     if (m_endpoint.hostName.isEmpty()) {
-        complete(AzureError(AzureErrorKind::BadRequest, 0, 0, QStringLiteral("NoEndpoint"),
-                            QStringLiteral("the endpoint has no host name")), {});
+        const AzureError error(AzureErrorKind::BadRequest, 0, 0, QStringLiteral("NoEndpoint"),
+                               QStringLiteral("the endpoint has no host name"));
+        if (report(error, 0, false, 0))
+            complete(error, {});
         return;
     }
     acquire(0, false);
@@ -109,8 +113,10 @@ void TransportExchange::sendAttempt()
         authorization = m_transport->tokenCache()->token(m_endpoint.hostName, m_endpoint.policyName, m_endpoint.key, &signError);
     }
     if (authorization.isEmpty()) {
-        complete(AzureError(AzureErrorKind::Unauthorized, 0, 0, QStringLiteral("InvalidKey"),
-                            QStringLiteral("cannot sign the request: %1").arg(signError)), {});
+        const AzureError error(AzureErrorKind::Unauthorized, 0, 0, QStringLiteral("InvalidKey"),
+                               QStringLiteral("cannot sign the request: %1").arg(signError));
+        if (report(error, 0, false, 0))
+            complete(error, {});
         return;
     }
 
@@ -149,8 +155,11 @@ void TransportExchange::sendAttempt()
         m_firstSendMs = m_transport->clock()->nowMs();
     m_transport->count(m_endpoint, [](TransportStatistics &s) { ++s.attempts; });
     m_timedOut = false;
+    m_attemptSentMs = m_transport->clock()->nowMs();
     m_reply = m_transport->network()->sendCustomRequest(request, m_request.method, m_request.body);
     m_reply->setParent(this);
+    m_onWire = true;
+    m_transport->changeInFlight(+1);
     connect(m_reply, &QNetworkReply::finished, this, &TransportExchange::onReplyFinished);
     const qint64 timeout = m_request.timeoutMs > 0 ? m_request.timeoutMs : m_transport->defaultTimeoutMs();
     m_timer = m_transport->clock()->schedule(timeout, this, [this]() { onTimeout(); });
@@ -177,6 +186,7 @@ void TransportExchange::onReplyFinished()
         m_timer = 0;
     }
     reply->deleteLater();
+    leaveWire();
 
     AzureResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -199,6 +209,8 @@ void TransportExchange::onReplyFinished()
         return;
     }
     if (response.status >= 200 && response.status < 300) {
+        if (!report(AzureError(), response.status, false, 0))
+            return;
         complete(AzureError(), std::move(response));
         return;
     }
@@ -224,6 +236,8 @@ void TransportExchange::handleFailure(AttemptFailure failure, const AzureError &
     context.immediateRetryUsed = m_immediateUsed;
     context.previousDelayMs = m_previousDelayMs;
     const RetryDecision decision = m_transport->retryPolicy().decide(context, m_transport->random());
+    if (!report(error, response.status, decision.retry, decision.delayMs))
+        return;
 
     if (failure == AttemptFailure::Throttled) {
         // Fall back in step with the service: nobody in this lane sends before the wait is over.
@@ -283,6 +297,49 @@ void TransportExchange::stopWork()
         reply->abort();
         reply->deleteLater();
     }
+    leaveWire();
+}
+
+void TransportExchange::leaveWire()
+{
+    if (!m_onWire)
+        return;
+    m_onWire = false;
+    m_transport->changeInFlight(-1);
+}
+
+// Tells observers how the attempt ended. Returns false when a receiver destroyed this exchange
+// (by deleting its call), so the caller touches nothing more.
+bool TransportExchange::report(const AzureError &error, int httpStatus, bool willRetry, qint64 retryDelayMs)
+{
+    if (!m_transport->isObserved())
+        return true; // nobody listens: build nothing (the benchmark hammers this path)
+    TransportEvent event;
+    event.time = m_transport->clock()->currentUtc();
+    event.endpointId = m_endpoint.id();
+    event.host = m_endpoint.hostName;
+    event.method = m_request.method;
+    event.path = m_request.path.section(u'?', 0, 0); // the query travels separately; be sure anyway
+    event.httpStatus = httpStatus;
+    event.errorKind = error.kind();
+    event.errorCode = error.code();
+    event.errorName = error.codeName();
+    QString message = error.message();
+    if (message.contains(u'?')) {
+        // Qt's network error texts quote the URL; keep scheme, host and path only.
+        static const QRegularExpression query(QStringLiteral(R"((\w+://[^\s?]*)\?\S*)"));
+        message.replace(query, QStringLiteral("\\1"));
+    }
+    event.message = message.left(TransportEvent::MaxMessageLength);
+    event.attempt = m_attempts;
+    event.willRetry = willRetry;
+    event.retryDelayMs = willRetry ? retryDelayMs : 0;
+    event.durationMs = m_attempts > 0 ? m_transport->clock()->nowMs() - m_attemptSentMs : 0;
+    event.throttled = httpStatus == 429;
+    event.retryAfterMs = error.retryAfterMs();
+    const QPointer<TransportExchange> alive(this);
+    Q_EMIT m_transport->exchangeFinished(event);
+    return !alive.isNull();
 }
 
 } // namespace StampDeck::Azure

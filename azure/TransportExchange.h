@@ -42,6 +42,8 @@ private:
     void complete(const AzureError &error, AzureResponse response);
     void stopWork();
     QString laneFor(int demandIndex) const;
+    void leaveWire();
+    bool report(const AzureError &error, int httpStatus, bool willRetry, qint64 retryDelayMs);
 
     AzureTransport *m_transport;
     AzureEndpoint m_endpoint;
@@ -52,11 +54,13 @@ private:
     Clock::TimerId m_timer = 0;
     int m_attempts = 0;
     qint64 m_firstSendMs = -1;
+    qint64 m_attemptSentMs = 0;
     qint64 m_previousDelayMs = 0;
     bool m_immediateUsed = false;
     bool m_mayHaveApplied = false;
     bool m_timedOut = false;
     bool m_done = false;
+    bool m_onWire = false; // counted in the transport's inFlight()
 };
 
 } // namespace StampDeck::Azure

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "WorkspaceReader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,79 +18,6 @@ namespace {
 constexpr qint64 HubDeviceLimit = 1'000'000;
 const QLatin1String FormatName("stampdeck-workspace");
 
-// Parsing reads a field at a time and stops at the first error, naming where it is.
-class Reader
-{
-public:
-    explicit Reader(WorkspaceError *error) : m_error(error) {}
-
-    bool fail(const QString &field, const QString &message)
-    {
-        if (m_error)
-            *m_error = {field, message};
-        return false;
-    }
-
-    // Unknown keys are almost always typos; a key that smells of a secret gets its own message.
-    bool onlyKnownKeys(const QJsonObject &object, const QString &path, const QStringList &known)
-    {
-        static const QRegularExpression secretLike(QStringLiteral("key|secret|password|connectionstring|token|sas"),
-                                                   QRegularExpression::CaseInsensitiveOption);
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (known.contains(it.key()))
-                continue;
-            const QString field = join(path, it.key());
-            if (secretLike.match(it.key()).hasMatch())
-                return fail(field, Workspace::tr("a workspace holds no secrets; keys belong in the keychain"));
-            return fail(field, Workspace::tr("unknown field (expected one of: %1)").arg(known.join(QStringLiteral(", "))));
-        }
-        return true;
-    }
-
-    bool string(const QJsonObject &object, const QString &path, const QString &key, QString *out,
-                bool required = true)
-    {
-        const QJsonValue value = object.value(key);
-        if (value.isUndefined() && !required)
-            return true;
-        if (!value.isString() || value.toString().trimmed().isEmpty())
-            return fail(join(path, key), Workspace::tr("must be a non-empty string"));
-        *out = value.toString().trimmed();
-        return true;
-    }
-
-    bool integer(const QJsonObject &object, const QString &path, const QString &key, qint64 min,
-                 qint64 max, qint64 *out)
-    {
-        const QJsonValue value = object.value(key);
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number)))
-            return fail(join(path, key), Workspace::tr("must be a whole number"));
-        if (number < static_cast<double>(min) || number > static_cast<double>(max))
-            return fail(join(path, key), Workspace::tr("%1 is out of range (%2 to %3)")
-                                             .arg(static_cast<qint64>(number)).arg(min).arg(max));
-        *out = static_cast<qint64>(number);
-        return true;
-    }
-
-    static QString join(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
-    }
-
-private:
-    WorkspaceError *m_error;
-};
-
-int maxUnits(const QString &tier)
-{
-    if (tier == QLatin1String("F1"))
-        return 1;
-    if (tier == QLatin1String("S3") || tier == QLatin1String("B3"))
-        return 10;
-    return 200;
-}
-
 bool validHostName(const QString &host)
 {
     static const QRegularExpression pattern(QStringLiteral(
@@ -96,7 +25,7 @@ bool validHostName(const QString &host)
     return pattern.match(host).hasMatch();
 }
 
-bool readStamp(Reader &r, const QJsonObject &json, const QString &path, Stamp *stamp)
+bool readStamp(WorkspaceReader &r, const QJsonObject &json, const QString &path, Stamp *stamp)
 {
     if (!r.onlyKnownKeys(json, path, {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("region"),
                                       QStringLiteral("ring"), QStringLiteral("tenancy"), QStringLiteral("hub"),
@@ -157,14 +86,12 @@ bool readStamp(Reader &r, const QJsonObject &json, const QString &path, Stamp *s
     if (!validHostName(stamp->hub.hostName))
         return r.fail(hubPath + QStringLiteral(".hostName"),
                       Workspace::tr("'%1' is not a host name").arg(stamp->hub.hostName));
-    static const QStringList tiers = {QStringLiteral("F1"), QStringLiteral("B1"), QStringLiteral("B2"),
-                                      QStringLiteral("B3"), QStringLiteral("S1"), QStringLiteral("S2"),
-                                      QStringLiteral("S3")};
+    const QStringList tiers = Workspace::hubTiers();
     if (!tiers.contains(stamp->hub.tier))
         return r.fail(hubPath + QStringLiteral(".tier"),
                       Workspace::tr("'%1' is not an IoT hub tier (%2)").arg(stamp->hub.tier, tiers.join(QStringLiteral(", "))));
     qint64 units = 0;
-    if (!r.integer(hub, hubPath, QStringLiteral("units"), 1, maxUnits(stamp->hub.tier), &units))
+    if (!r.integer(hub, hubPath, QStringLiteral("units"), 1, Workspace::maxHubUnits(stamp->hub.tier), &units))
         return false;
     stamp->hub.units = static_cast<int>(units);
 
@@ -196,6 +123,35 @@ bool readStamp(Reader &r, const QJsonObject &json, const QString &path, Stamp *s
     return r.string(json, path, QStringLiteral("caCertificate"), &stamp->caCertificate, false);
 }
 
+// "health": {"amberPercent": 80, "redPercent": 95}, both optional, amber below red.
+bool readHealth(WorkspaceReader &r, const QJsonObject &json, HealthThresholds *thresholds)
+{
+    const QString path = QStringLiteral("health");
+    if (!json.contains(path))
+        return true;
+    if (!json.value(path).isObject())
+        return r.fail(path, Workspace::tr("must be an object with amberPercent and redPercent"));
+    const QJsonObject health = json.value(path).toObject();
+    double amber = thresholds->amber * 100;
+    double red = thresholds->red * 100;
+    if (!r.onlyKnownKeys(health, path, {QStringLiteral("amberPercent"), QStringLiteral("redPercent")})
+        || !r.optionalNumber(health, path, QStringLiteral("amberPercent"), 1, 100, &amber)
+        || !r.optionalNumber(health, path, QStringLiteral("redPercent"), 1, 100, &red))
+        return false;
+    if (amber >= red)
+        return r.fail(path + QStringLiteral(".amberPercent"),
+                      Workspace::tr("amber (%1%) must be below red (%2%)").arg(amber).arg(red));
+    thresholds->amber = amber / 100;
+    thresholds->red = red / 100;
+    return true;
+}
+
+// A percent as the file shows it: 0.8 -> 80, 0.125 -> 12.5 (no binary noise like 12.500000000000002).
+double percentOf(double fraction)
+{
+    return static_cast<double>(qRound64(fraction * 1'000'000)) / 10'000;
+}
+
 } // namespace
 
 QString Stamp::ringName(Ring ring)
@@ -224,7 +180,7 @@ QString WorkspaceError::toString() const
 
 std::optional<Workspace> Workspace::fromJson(const QJsonObject &json, WorkspaceError *error)
 {
-    Reader r(error);
+    WorkspaceReader r(error);
     if (json.value(QStringLiteral("format")).toString() != FormatName) {
         r.fail(QStringLiteral("format"), tr("this is not a StampDeck workspace (expected \"%1\")").arg(FormatName));
         return std::nullopt;
@@ -237,7 +193,8 @@ std::optional<Workspace> Workspace::fromJson(const QJsonObject &json, WorkspaceE
         return std::nullopt;
     }
     if (!r.onlyKnownKeys(json, {}, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("name"),
-                                    QStringLiteral("provisioningDeviceEndpoint"), QStringLiteral("stamps")}))
+                                    QStringLiteral("provisioningDeviceEndpoint"), QStringLiteral("health"),
+                                    QStringLiteral("stamps")}))
         return std::nullopt;
 
     Workspace workspace;
@@ -248,6 +205,8 @@ std::optional<Workspace> Workspace::fromJson(const QJsonObject &json, WorkspaceE
         r.fail(QStringLiteral("provisioningDeviceEndpoint"), tr("'%1' is not a host name").arg(workspace.provisioningDeviceEndpoint));
         return std::nullopt;
     }
+    if (!readHealth(r, json, &workspace.thresholds))
+        return std::nullopt;
     if (!json.value(QStringLiteral("stamps")).isArray()) {
         r.fail(QStringLiteral("stamps"), tr("must be a list of stamps"));
         return std::nullopt;
@@ -317,7 +276,19 @@ QJsonObject Workspace::toJson() const
         json.insert(QStringLiteral("name"), name);
     if (provisioningDeviceEndpoint != Workspace().provisioningDeviceEndpoint)
         json.insert(QStringLiteral("provisioningDeviceEndpoint"), provisioningDeviceEndpoint);
+    // Written only when changed, so files from before "health" existed stay as they were.
+    if (!(thresholds == HealthThresholds()))
+        json.insert(QStringLiteral("health"), QJsonObject{{QStringLiteral("amberPercent"), percentOf(thresholds.amber)},
+                                                          {QStringLiteral("redPercent"), percentOf(thresholds.red)}});
     return json;
+}
+
+std::optional<WorkspaceError> Workspace::validate() const
+{
+    WorkspaceError error;
+    if (fromJson(toJson(), &error))
+        return std::nullopt;
+    return error;
 }
 
 std::optional<Workspace> Workspace::load(const QString &path, WorkspaceError *error)
@@ -350,19 +321,44 @@ std::optional<Workspace> Workspace::load(const QString &path, WorkspaceError *er
 
 bool Workspace::save(const QString &path, QString *error) const
 {
+    // A certificate kept next to the workspace (a team repository) stays next to it when saved.
+    Workspace written = *this;
+    const QDir folder = QFileInfo(path).absoluteDir();
+    for (Stamp &stamp : written.stamps) {
+        if (stamp.caCertificate.isEmpty() || QDir::isRelativePath(stamp.caCertificate))
+            continue;
+        const QString relative = folder.relativeFilePath(stamp.caCertificate);
+        if (!relative.startsWith(QLatin1String("..")) && QDir::isRelativePath(relative))
+            stamp.caCertificate = relative;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    file.write(QJsonDocument(written.toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
+}
+
+QStringList Workspace::hubTiers()
+{
+    return {QStringLiteral("F1"), QStringLiteral("B1"), QStringLiteral("B2"), QStringLiteral("B3"),
+            QStringLiteral("S1"), QStringLiteral("S2"), QStringLiteral("S3")};
+}
+
+int Workspace::maxHubUnits(const QString &tier)
+{
+    if (tier == QLatin1String("F1"))
+        return 1;
+    if (tier == QLatin1String("S3") || tier == QLatin1String("B3"))
+        return 10;
+    return 200;
 }
 
 const Stamp *Workspace::stamp(const QString &id) const

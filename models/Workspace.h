@@ -1,8 +1,11 @@
 #pragma once
 
+#include "HealthThresholds.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -69,17 +72,30 @@ public:
     // host[:port] of the DPS device endpoint devices provision through (the emulator's is local).
     QString provisioningDeviceEndpoint = QStringLiteral("global.azure-devices-provisioning.net");
     QList<Stamp> stamps;
+    // Where capacity turns amber and red; "health" in the file, written only when not the default.
+    HealthThresholds thresholds;
 
     static std::optional<Workspace> fromJson(const QJsonObject &json, WorkspaceError *error);
     QJsonObject toJson() const;
 
+    // The first wrong field of this in-memory workspace (the editor's check before it saves).
+    // Runs toJson() through fromJson(), so there is one set of rules for files and forms.
+    std::optional<WorkspaceError> validate() const;
+
     // File I/O is small (a workspace is a few KB) and done where the caller is. A relative
-    // caCertificate is resolved against the workspace file's folder.
+    // caCertificate is resolved against the workspace file's folder; save() writes a certificate
+    // that lies in that folder (or below) relative to it again, any other path as it is held.
     static std::optional<Workspace> load(const QString &path, WorkspaceError *error);
     bool save(const QString &path, QString *error) const;
+
+    // The hub tiers in the order the portal lists them, and how many units each allows.
+    static QStringList hubTiers();
+    static int maxHubUnits(const QString &tier);
 
     const Stamp *stamp(const QString &id) const;
     const Stamp *stampForHub(const QString &hubHostName) const;
 };
 
 } // namespace StampDeck
+
+Q_DECLARE_METATYPE(StampDeck::Workspace) // a signal argument (WorkspaceFileActions::workspaceOpened)

@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CapacityPlanner</name>
+    <message>
+        <source>planned capacity</source>
+        <translation>geplante Kapazität</translation>
+    </message>
+    <message>
+        <source>hub&apos;s soft limit</source>
+        <translation>weiches Limit des Hubs</translation>
+    </message>
+    <message>
+        <source>daily message quota</source>
+        <translation>tägliches Nachrichtenkontingent</translation>
+    </message>
+    <message>
+        <source>At this growth rate no new stamp is due.</source>
+        <translation>Bei dieser Wachstumsrate ist kein neuer Stamp fällig.</translation>
+    </message>
+    <message>
+        <source>A new stamp is due now: this stamp is already at its %1.</source>
+        <translation>Ein neuer Stamp ist jetzt fällig: Dieser Stamp hat die Grenze „%1“ bereits erreicht.</translation>
+    </message>
+    <message>
+        <source>A new stamp is due now: the %1 is reached on %2, sooner than a new stamp can be stood up.</source>
+        <translation>Ein neuer Stamp ist jetzt fällig: Die Grenze „%1“ wird am %2 erreicht, früher als ein neuer Stamp bereitgestellt werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new stamp is due by %1: the %2 is reached on %3, in %Ln day(s).</source>
+        <translation>
+            <numerusform>Ein neuer Stamp ist bis %1 fällig: Die Grenze „%2“ wird am %3 erreicht, in %Ln Tag.</numerusform>
+            <numerusform>Ein neuer Stamp ist bis %1 fällig: Die Grenze „%2“ wird am %3 erreicht, in %Ln Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message quota of tier &quot;%1&quot; is not known, so it is left out.</source>
+        <translation>Das Nachrichtenkontingent des Tarifs „%1“ ist nicht bekannt und wird daher nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>Daily message quota: %1 messages (free tier).</source>
+        <translation>Tägliches Nachrichtenkontingent: %1 Nachrichten (Free-Tarif).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily message quota: %1 messages (%2, %n unit(s)).</source>
+        <translation>
+            <numerusform>Tägliches Nachrichtenkontingent: %1 Nachrichten (%2, %n Einheit).</numerusform>
+            <numerusform>Tägliches Nachrichtenkontingent: %1 Nachrichten (%2, %n Einheiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today %1 messages a day from %2 devices; headroom %3 messages a day (%4% of the quota).</source>
+        <translation>Heute %1 Nachrichten pro Tag von %2 Geräten; Reserve %3 Nachrichten pro Tag (%4 % des Kontingents).</translation>
+    </message>
+    <message>
+        <source>Today %1 messages a day from %2 devices: %3 over the quota.</source>
+        <translation>Heute %1 Nachrichten pro Tag von %2 Geräten: %3 über dem Kontingent.</translation>
+    </message>
+    <message>
+        <source>The stamp can take %1 more devices; its %2 (%3 devices) is the limit that binds.</source>
+        <translation>Der Stamp kann %1 weitere Geräte aufnehmen; maßgeblich ist die Grenze „%2“ (%3 Geräte).</translation>
+    </message>
+    <message>
+        <source>The stamp is %1 devices past its %2 (%3 devices).</source>
+        <translation>Der Stamp liegt %1 Geräte über der Grenze „%2“ (%3 Geräte).</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Exported from StampDeck</source>
+        <translation>Aus StampDeck exportiert</translation>
+    </message>
+    <message>
+        <source>Cannot draw the chart as PNG.</source>
+        <translation>Das Diagramm lässt sich nicht als PNG zeichnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a number from %3 to %4.</source>
+        <translation>--%1: „%2“ ist keine Zahl von %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Operations console for IoT fleets scaled out with deployment stamps.</source>
+        <translation>Betriebskonsole für IoT-Flotten, die mit Deployment-Stamps skaliert werden.</translation>
+    </message>
+    <message>
+        <source>Start the bundled emulator with its demo fleet and open it.</source>
+        <translation>Den mitgelieferten Emulator mit seiner Demo-Flotte starten und diese öffnen.</translation>
+    </message>
+    <message>
+        <source>Number of devices in the demo fleet (default 200000).</source>
+        <translation>Anzahl der Geräte in der Demo-Flotte (Standard: 200000).</translation>
+    </message>
+    <message>
+        <source>Number of stamps in the demo fleet (4 to 50, default 8).</source>
+        <translation>Anzahl der Stamps in der Demo-Flotte (4 bis 50, Standard: 8).</translation>
+    </message>
+    <message>
+        <source>Path of stampdeck-emulator (default: next to this program).</source>
+        <translation>Pfad zu stampdeck-emulator (Standard: neben diesem Programm).</translation>
+    </message>
+    <message>
+        <source>Open this workspace file.</source>
+        <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
+    </message>
+    <message>
+        <source>User interface language, e.g. de or en (default: the system&apos;s).</source>
+        <translation>Sprache der Benutzeroberfläche, z. B. de oder en (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <source>Measure start-up and GUI stalls during forced refreshes, write them to this JSON file and quit.</source>
+        <translation>Start und GUI-Hänger bei erzwungenen Aktualisierungen messen, in diese JSON-Datei schreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>Forced refreshes of every stamp for --probe-report (default 10).</source>
+        <translation>Erzwungene Aktualisierungen jedes Stamps für --probe-report (Standard: 10).</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file once the board is populated, then quit.</source>
+        <translation>Ein Bild des Fensters in diese PNG-Datei speichern, sobald die Übersicht gefüllt ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>--demo and --workspace cannot be used together.</source>
+        <translation>--demo und --workspace können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --demo.</source>
+        <translation>--%1 erfordert --demo.</translation>
+    </message>
+    <message>
+        <source>--probe-refreshes needs --probe-report.</source>
+        <translation>--probe-refreshes erfordert --probe-report.</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionDrift</name>
+    <message>
+        <source>Evenly weighted (hashed)</source>
+        <translation>Gleichmäßig gewichtet (hashed)</translation>
+    </message>
+    <message>
+        <source>Static</source>
+        <translation>Statisch</translation>
+    </message>
+    <message>
+        <source>Lowest latency (geo)</source>
+        <translation>Geringste Latenz (geo)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) on a hub outside the group&apos;s hub list</source>
+        <translation>
+            <numerusform>%Ln Gerät auf einem Hub außerhalb der Hub-Liste der Gruppe</numerusform>
+            <numerusform>%Ln Geräte auf einem Hub außerhalb der Hub-Liste der Gruppe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Static policy, but the group&apos;s devices are on %1 hubs</source>
+        <translation>Statische Richtlinie, aber die Geräte der Gruppe liegen auf %1 Hubs</translation>
+    </message>
+    <message>
+        <source>Static policy: this is the group&apos;s hub, but its devices are elsewhere</source>
+        <translation>Statische Richtlinie: Dies ist der Hub der Gruppe, aber ihre Geräte liegen woanders</translation>
+    </message>
+    <message>
+        <source>On the group&apos;s static hub</source>
+        <translation>Auf dem statischen Hub der Gruppe</translation>
+    </message>
+    <message>
+        <source>Too few to judge: %1 registrations, at least %2 needed</source>
+        <translation>Zu wenige für eine Bewertung: %1 Registrierungen, mindestens %2 nötig</translation>
+    </message>
+    <message>
+        <source>%1 points from an even split (tolerance %2)</source>
+        <translation>%1 Punkte von einer gleichmäßigen Verteilung entfernt (Toleranz %2)</translation>
+    </message>
+    <message>
+        <source>Within %1 points of an even split</source>
+        <translation>Innerhalb von %1 Punkten einer gleichmäßigen Verteilung</translation>
+    </message>
+    <message>
+        <source>Geo-latency: the intended split depends on where devices are</source>
+        <translation>Geo-Latenz: Die vorgesehene Verteilung hängt vom Standort der Geräte ab</translation>
+    </message>
+    <message>
+        <source>Custom allocation: a function decides the split</source>
+        <translation>Benutzerdefinierte Zuordnung: Eine Funktion bestimmt die Verteilung</translation>
+    </message>
+    <message>
+        <source>Too few registrations to judge the split (%1 of %2 needed); only hubs off the list are flagged.</source>
+        <translation>Zu wenige Registrierungen, um die Verteilung zu bewerten (%1 von %2 nötig); nur Hubs außerhalb der Liste werden markiert.</translation>
+    </message>
+    <message>
+        <source>Hashed: every hub on the list should hold an equal share, within %1 points.</source>
+        <translation>Hashed: Jeder Hub auf der Liste sollte einen gleichen Anteil halten, auf %1 Punkte genau.</translation>
+    </message>
+    <message>
+        <source>Static: every device belongs on the group&apos;s one hub.</source>
+        <translation>Statisch: Jedes Gerät gehört auf den einen Hub der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Geo-latency: the intended split depends on where the devices are, so only hubs off the list are flagged.</source>
+        <translation>Geo-Latenz: Die vorgesehene Verteilung hängt vom Standort der Geräte ab, daher werden nur Hubs außerhalb der Liste markiert.</translation>
+    </message>
+    <message>
+        <source>Custom allocation: a function decides the split, so only hubs off the list are flagged.</source>
+        <translation>Benutzerdefinierte Zuordnung: Eine Funktion bestimmt die Verteilung, daher werden nur Hubs außerhalb der Liste markiert.</translation>
+    </message>
+</context>
+<context>
     <name>EmulatorEndpoints</name>
     <message>
         <source>cannot open %1: %2</source>
@@ -49,6 +266,325 @@
     <message>
         <source>Memory (this run only)</source>
         <translation>Arbeitsspeicher (nur dieser Lauf)</translation>
+    </message>
+</context>
+<context>
+    <name>FleetCsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPolicy</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1. The figures are from %2 ago.</source>
+        <translation>Nicht erreichbar: %1. Die Werte sind %2 alt.</translation>
+    </message>
+    <message>
+        <source>Unreachable: %1. No figures yet.</source>
+        <translation>Nicht erreichbar: %1. Noch keine Werte.</translation>
+    </message>
+    <message>
+        <source>The figures are %1 old.</source>
+        <translation>Die Werte sind %1 alt.</translation>
+    </message>
+    <message>
+        <source>%1% of the planned capacity is used (%2 of %3 devices).</source>
+        <translation>%1 % der geplanten Kapazität sind belegt (%2 von %3 Geräten).</translation>
+    </message>
+    <message>
+        <source>%1% of the hub&apos;s soft limit of %2 devices is used.</source>
+        <translation>%1 % des weichen Hub-Limits von %2 Geräten sind belegt.</translation>
+    </message>
+    <message>
+        <source>%1% of the DPS limit of %2 registrations is used.</source>
+        <translation>%1 % des DPS-Limits von %2 Registrierungen sind belegt.</translation>
+    </message>
+    <message>
+        <source>%1% of the requests failed in the last %2 minutes.</source>
+        <translation>%1 % der Anfragen sind in den letzten %2 Minuten fehlgeschlagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Throttled %n time(s) in the last %1 minutes.</source>
+        <translation>
+            <numerusform>In den letzten %1 Minuten %n-mal gedrosselt.</numerusform>
+            <numerusform>In den letzten %1 Minuten %n-mal gedrosselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::ActivityLog</name>
+    <message>
+        <source>%1 (HTTP %2)</source>
+        <translation>%1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answered after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 hat nach %n Versuch geantwortet</numerusform>
+            <numerusform>%1 hat nach %n Versuchen geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 in %3 ms</source>
+        <translation>%1: HTTP %2 in %3 ms</translation>
+    </message>
+    <message>
+        <source>%1 throttled (HTTP 429), retrying in %2 s</source>
+        <translation>%1 gedrosselt (HTTP 429), neuer Versuch in %2 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 throttled (HTTP 429), gave up after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 gedrosselt (HTTP 429), nach %n Versuch aufgegeben</numerusform>
+            <numerusform>%1 gedrosselt (HTTP 429), nach %n Versuchen aufgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed, retrying in %2 s (attempt %3): %4</source>
+        <translation>%1 fehlgeschlagen, neuer Versuch in %2 s (Versuch %3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed after %n attempt(s): %2</source>
+        <translation>
+            <numerusform>%1 nach %n Versuch fehlgeschlagen: %2</numerusform>
+            <numerusform>%1 nach %n Versuchen fehlgeschlagen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) answered by %1</source>
+        <translation>
+            <numerusform>%Ln Anfrage von %1 beantwortet</numerusform>
+            <numerusform>%Ln Anfragen von %1 beantwortet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln endpoint(s)</source>
+        <translation>
+            <numerusform>%Ln Endpunkt</numerusform>
+            <numerusform>%Ln Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln with an expected error (not found, conflict)</source>
+        <translation>
+            <numerusform>, %Ln mit einem erwarteten Fehler (nicht gefunden, Konflikt)</numerusform>
+            <numerusform>, %Ln mit einem erwarteten Fehler (nicht gefunden, Konflikt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 (×%2)</source>
+        <translation>%1 (×%2)</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::CapacityChartView</name>
+    <message>
+        <source>Planned capacity</source>
+        <translation>Geplante Kapazität</translation>
+    </message>
+    <message>
+        <source>Hub&apos;s %1 device limit</source>
+        <translation>Hub-Limit von %1 Geräten</translation>
+    </message>
+    <message>
+        <source>DPS&apos;s %1 registration limit</source>
+        <translation>DPS-Limit von %1 Registrierungen</translation>
+    </message>
+    <message>
+        <source>Limit (100%)</source>
+        <translation>Limit (100 %)</translation>
+    </message>
+    <message>
+        <source>Capacity used per stamp, against its limits</source>
+        <translation>Belegte Kapazität pro Stamp, gemessen an seinen Limits</translation>
+    </message>
+    <message>
+        <source>% used</source>
+        <translation>% belegt</translation>
+    </message>
+    <message>
+        <source>Capacity used per stamp</source>
+        <translation>Belegte Kapazität pro Stamp</translation>
+    </message>
+    <message>
+        <source>Amber (%1%)</source>
+        <translation>Gelb (%1 %)</translation>
+    </message>
+    <message>
+        <source>Red (%1%)</source>
+        <translation>Rot (%1 %)</translation>
+    </message>
+    <message>
+        <source>%1: devices not known yet</source>
+        <translation>%1: Geräte noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1: %2 devices, planned %3</source>
+        <translation>%1: %2 Geräte, geplant %3</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::CapacityGauge</name>
+    <message>
+        <source>Capacity not known yet; planned for %1 devices</source>
+        <translation>Kapazität noch nicht bekannt; geplant für %1 Geräte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 planned devices (%3%), %4% of the hub&apos;s %5 device limit</source>
+        <translation>%1 von %2 geplanten Geräten (%3 %), %4 % des Hub-Limits von %5 Geräten</translation>
+    </message>
+    <message>
+        <source>%1 devices, no planned capacity; %2% of the hub&apos;s %3 device limit</source>
+        <translation>%1 Geräte, keine geplante Kapazität; %2 % des Hub-Limits von %3 Geräten</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Marks: amber at %1%, red at %2% of the plan; the plan; the hub limit (dashed).</source>
+        <translation>Markierungen: Gelb bei %1 %, Rot bei %2 % des Plans; der Plan; das Hub-Limit (gestrichelt).</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::CapacityPlannerPage</name>
+    <message>
+        <source>none planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>devices per day</source>
+        <translation>Geräte pro Tag</translation>
+    </message>
+    <message>
+        <source>% per month</source>
+        <translation>% pro Monat</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Projected devices</source>
+        <translation>Prognostizierte Geräte</translation>
+    </message>
+    <message>
+        <source>New stamp due</source>
+        <translation>Neuer Stamp fällig</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>&amp;Stamp:</source>
+        <translation>&amp;Stamp:</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Devices now:</source>
+        <translation>&amp;Geräte aktuell:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned capacity:</source>
+        <translation>&amp;Geplante Kapazität:</translation>
+    </message>
+    <message>
+        <source>&amp;Messages per device per day:</source>
+        <translation>&amp;Nachrichten pro Gerät und Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Growth:</source>
+        <translation>&amp;Wachstum:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead time for a new stamp:</source>
+        <translation>&amp;Vorlaufzeit für einen neuen Stamp:</translation>
+    </message>
+    <message>
+        <source>Limit: %1</source>
+        <translation>Limit: %1</translation>
+    </message>
+    <message>
+        <source>New stamp due %1</source>
+        <translation>Neuer Stamp fällig am %1</translation>
     </message>
 </context>
 <context>
@@ -215,11 +751,11 @@
 <context>
     <name>StampDeck::DemoCredentialImporter</name>
     <message>
-        <source>The emulator's connection string for %1 is not valid: %2</source>
+        <source>The emulator&apos;s connection string for %1 is not valid: %2</source>
         <translation>Die Verbindungszeichenfolge des Emulators für %1 ist ungültig: %2</translation>
     </message>
     <message>
-        <source>No keychain answered (%1); the demo's keys are kept in memory for this run only.</source>
+        <source>No keychain answered (%1); the demo&apos;s keys are kept in memory for this run only.</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1); die Schlüssel der Demo bleiben nur für diesen Lauf im Arbeitsspeicher.</translation>
     </message>
     <message>
@@ -252,6 +788,297 @@
     <message>
         <source>The emulator %1 before it was ready; its messages are on the terminal.</source>
         <translation>Der Emulator %1, bevor er bereit war; seine Meldungen stehen im Terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DistributionChartView</name>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Devices by stamp</source>
+        <translation>Geräte pro Stamp</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Not counted yet</source>
+        <translation>Noch nicht gezählt</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>enrollment group</source>
+        <translation>Enrollment-Gruppe</translation>
+    </message>
+    <message>
+        <source>Devices by stamp, stacked by %1 (DPS registrations)</source>
+        <translation>Geräte pro Stamp, gestapelt nach %1 (DPS-Registrierungen)</translation>
+    </message>
+    <message>
+        <source>Devices by stamp (the DPS registration census is running; showing total devices)</source>
+        <translation>Geräte pro Stamp (die Zählung der DPS-Registrierungen läuft; Anzeige der Gesamtgeräte)</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DpsCensusReader</name>
+    <message>
+        <source>the census was stopped</source>
+        <translation>die Zählung wurde angehalten</translation>
+    </message>
+    <message>
+        <source>unexpected enrollment group list: %1</source>
+        <translation>unerwartete Liste der Enrollment-Gruppen: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DriftPage</name>
+    <message>
+        <source>Only flagged</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>No census yet.</source>
+        <translation>Noch keine Zählung.</translation>
+    </message>
+    <message>
+        <source>No enrollment groups counted yet.</source>
+        <translation>Noch keine Enrollment-Gruppen gezählt.</translation>
+    </message>
+    <message>
+        <source>Intended share</source>
+        <translation>Vorgesehener Anteil</translation>
+    </message>
+    <message>
+        <source>Actual share</source>
+        <translation>Tatsächlicher Anteil</translation>
+    </message>
+    <message>
+        <source>%1 (off list)</source>
+        <translation>%1 (nicht auf der Liste)</translation>
+    </message>
+    <message>
+        <source>Share per hub</source>
+        <translation>Anteil pro Hub</translation>
+    </message>
+    <message>
+        <source>Share of the group&apos;s registrations</source>
+        <translation>Anteil an den Registrierungen der Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln registration(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln Registrierung</numerusform>
+            <numerusform>%1 (%2): %Ln Registrierungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Flagged. %1</source>
+        <translation>Markiert. %1</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DriftTableModel</name>
+    <message>
+        <source>%1 (not on the list)</source>
+        <translation>%1 (nicht auf der Liste)</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Enrollment group</source>
+        <translation>Enrollment-Gruppe</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Stamp / hub</source>
+        <translation>Stamp / Hub</translation>
+    </message>
+    <message>
+        <source>Intended</source>
+        <translation>Vorgesehen</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Registrations</source>
+        <translation>Registrierungen</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::FleetChartsPage</name>
+    <message>
+        <source>Stack by tenant</source>
+        <translation>Nach Mandant stapeln</translation>
+    </message>
+    <message>
+        <source>Stack by enrollment group</source>
+        <translation>Nach Enrollment-Gruppe stapeln</translation>
+    </message>
+    <message>
+        <source>Stack devices by</source>
+        <translation>Geräte stapeln nach</translation>
+    </message>
+    <message>
+        <source>Stamps shown over time</source>
+        <translation>Im Zeitverlauf angezeigte Stamps</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export %1 as PNG</source>
+        <translation>%1 als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export %1 as SVG</source>
+        <translation>%1 als SVG exportieren</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Gesamte Flotte</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Chart exported to %1.</source>
+        <translation>Diagramm nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Could not export the chart: %1</source>
+        <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::FleetEndpoints</name>
+    <message>
+        <source>No key stored for %1: add one under Endpoint keys.</source>
+        <translation>Für %1 ist kein Schlüssel gespeichert: Fügen Sie unter Endpunktschlüssel einen hinzu.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key for %1 could not be read: %2</source>
+        <translation>Der Schlüssel für %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The CA certificate %1 for %2 cannot be read.</source>
+        <translation>Das CA-Zertifikat %1 für %2 lässt sich nicht lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::FleetStatusModel</name>
+    <message>
+        <source>Waiting for figures</source>
+        <translation>Warten auf Werte</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::HistoryChartView</name>
+    <message>
+        <source>Connected devices</source>
+        <translation>Verbundene Geräte</translation>
+    </message>
+    <message>
+        <source>DPS registrations</source>
+        <translation>DPS-Registrierungen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Connected devices and DPS registrations over time</source>
+        <translation>Verbundene Geräte und DPS-Registrierungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Connected devices and DPS registrations over time: %1</source>
+        <translation>Verbundene Geräte und DPS-Registrierungen im Zeitverlauf: %1</translation>
+    </message>
+    <message>
+        <source>Connected devices and DPS registrations over time: whole fleet</source>
+        <translation>Verbundene Geräte und DPS-Registrierungen im Zeitverlauf: gesamte Flotte</translation>
+    </message>
+    <message>
+        <source>(no samples yet)</source>
+        <translation>(noch keine Messwerte)</translation>
     </message>
 </context>
 <context>
@@ -290,6 +1117,53 @@
     </message>
 </context>
 <context>
+    <name>StampDeck::LogPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Filter by text or host</source>
+        <translation>Nach Text oder Host filtern</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Textfilter</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Remove every line from the log</source>
+        <translation>Alle Zeilen aus dem Protokoll entfernen</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>StampDeck::MainWindow</name>
     <message>
         <source>StampDeck</source>
@@ -314,6 +1188,80 @@
             <numerusform>%n Stamps aus %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>Ü&amp;bersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Diagramme</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution</source>
+        <translation>&amp;Verteilung</translation>
+    </message>
+    <message>
+        <source>Capacity &amp;planner</source>
+        <translation>&amp;Kapazitätsplanung</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all stamps</source>
+        <translation>Alle Stamps &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>The DPS census has not finished its first pass yet.</source>
+        <translation>Die DPS-Zählung hat ihren ersten Durchlauf noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 — StampDeck</source>
+        <translation>%1 — StampDeck</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watching %n stamp(s) from %1</source>
+        <translation>
+            <numerusform>%n Stamp aus %1 wird überwacht</numerusform>
+            <numerusform>%n Stamps aus %1 werden überwacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>DPS census: %1 registrations read, %2 of %3 groups</source>
+        <translation>DPS-Zählung: %1 Registrierungen gelesen, %2 von %3 Gruppen</translation>
+    </message>
+    <message>
+        <source>DPS census as of %1</source>
+        <translation>DPS-Zählung, Stand %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Census of %n enrollment group(s) as of %1.</source>
+        <translation>
+            <numerusform>Zählung von %n Enrollment-Gruppe, Stand %1.</numerusform>
+            <numerusform>Zählung von %n Enrollment-Gruppen, Stand %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not read: %1.</source>
+        <translation>Nicht gelesen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>StampDeck::MemorySecretStore</name>
@@ -327,7 +1275,233 @@
     </message>
 </context>
 <context>
-    <name>StampDeck::StampListModel</name>
+    <name>StampDeck::ProbeReport</name>
+    <message>
+        <source>Cannot write the probe report %1: %2</source>
+        <translation>Der Messbericht %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::RequestStatusWidget</name>
+    <message>
+        <source>Requests to the hubs and DPS instances; click to open the log</source>
+        <translation>Anfragen an die Hubs und DPS-Instanzen; klicken, um das Protokoll zu öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) in flight</source>
+        <translation>
+            <numerusform>%Ln Anfrage läuft</numerusform>
+            <numerusform>%Ln Anfragen laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln throttled (5 min)</source>
+        <translation>
+            <numerusform>%Ln gedrosselt (5 min)</numerusform>
+            <numerusform>%Ln gedrosselt (5 min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln error(s) (5 min)</source>
+        <translation>
+            <numerusform>%Ln Fehler (5 min)</numerusform>
+            <numerusform>%Ln Fehler (5 min)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::ScriptedRun</name>
+    <message>
+        <source>Cannot write the screenshot %1.</source>
+        <translation>Der Screenshot %1 lässt sich nicht schreiben.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::StampBoardPage</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppieren nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Export figures to CSV…</source>
+        <translation>Werte als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 ring</source>
+        <translation>Ring %1</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Keine Region</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n stamp(s)</source>
+        <translation>
+            <numerusform>%1 · %n Stamp</numerusform>
+            <numerusform>%1 · %n Stamps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stamps yet: open a workspace, or start the console with --demo for the demo fleet.</source>
+        <translation>Noch keine Stamps: Öffnen Sie einen Arbeitsbereich oder starten Sie die Konsole mit --demo für die Demo-Flotte.</translation>
+    </message>
+    <message>
+        <source>Export the board&apos;s figures</source>
+        <translation>Werte der Übersicht exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures of %n stamp(s) exported to %1.</source>
+        <translation>
+            <numerusform>Werte von %n Stamp nach %1 exportiert.</numerusform>
+            <numerusform>Werte von %n Stamps nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export the figures: %1</source>
+        <translation>Die Werte konnten nicht exportiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::StampCard</name>
+    <message>
+        <source>dedicated to %1</source>
+        <translation>exklusiv für %1</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>shared by %1</source>
+        <translation>geteilt von %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 ring · %3</source>
+        <translation>%1 · Ring %2 · %3</translation>
+    </message>
+    <message>
+        <source>Planned for %1 devices</source>
+        <translation>Geplant für %1 Geräte</translation>
+    </message>
+    <message>
+        <source>%1% of the planned %2 devices · %3% of the hub limit</source>
+        <translation>%1 % der geplanten %2 Geräte · %3 % des Hub-Limits</translation>
+    </message>
+    <message>
+        <source>No planned capacity · %1% of the hub limit</source>
+        <translation>Keine geplante Kapazität · %1 % des Hub-Limits</translation>
+    </message>
+    <message>
+        <source>Devices: not known yet</source>
+        <translation>Geräte: noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 devices: %2 enabled, %3 disabled</source>
+        <translation>%1 Geräte: %2 aktiviert, %3 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 Geräte</translation>
+    </message>
+    <message>
+        <source>Connected: not known yet</source>
+        <translation>Verbunden: noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 connected (%3%)</source>
+        <translation>%1 von %2 verbunden (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 DPS registrations</source>
+        <translation>%1 DPS-Registrierungen</translation>
+    </message>
+    <message>
+        <source>(DPS at %1% of its limit)</source>
+        <translation>(DPS bei %1 % ihres Limits)</translation>
+    </message>
+    <message>
+        <source>Waiting for the first figures</source>
+        <translation>Warten auf die ersten Werte</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation>Vor %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Stale: updated %1 ago</source>
+        <translation>Veraltet: vor %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unreachable: figures from %1 ago</source>
+        <translation>Nicht erreichbar: Werte von vor %1</translation>
+    </message>
+    <message>
+        <source>Unreachable: no figures yet</source>
+        <translation>Nicht erreichbar: noch keine Werte</translation>
+    </message>
+    <message>
+        <source>Stamp %1 (%2)</source>
+        <translation>Stamp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>canary</source>
+        <translation>Canary</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::StampForm</name>
+    <message>
+        <source>Add DPS</source>
+        <translation>DPS hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove DPS</source>
+        <translation>DPS entfernen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>e.g. westeurope</source>
+        <translation>z. B. westeurope</translation>
+    </message>
     <message>
         <source>Test</source>
         <translation>Test</translation>
@@ -341,21 +1515,32 @@
         <translation>Produktion</translation>
     </message>
     <message>
-        <source>Shared (%1)</source>
-        <translation>Geteilt (%1)</translation>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
     </message>
     <message>
-        <source>Dedicated to %1</source>
-        <translation>Exklusiv für %1</translation>
+        <source>Dedicated</source>
+        <translation>Exklusiv</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <comment>tier × units</comment>
-        <translation>%1 × %2</translation>
+        <source>tenant names, separated by commas</source>
+        <translation>Mandantennamen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Stamp</source>
-        <translation>Stamp</translation>
+        <source>e.g. contoso-weu-1.azure-devices.net</source>
+        <translation>z. B. contoso-weu-1.azure-devices.net</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Host name</source>
+        <translation>Hostname</translation>
+    </message>
+    <message>
+        <source>ID scope</source>
+        <translation>ID-Bereich</translation>
     </message>
     <message>
         <source>Name</source>
@@ -366,28 +1551,290 @@
         <translation>Region</translation>
     </message>
     <message>
-        <source>Ring</source>
-        <translation>Ring</translation>
+        <source> devices</source>
+        <translation> Geräte</translation>
     </message>
     <message>
-        <source>Tenancy</source>
-        <translation>Mandantenmodell</translation>
+        <source>optional: PEM file trusted for this stamp&apos;s endpoints</source>
+        <translation>optional: PEM-Datei, der für die Endpunkte dieses Stamps vertraut wird</translation>
     </message>
     <message>
-        <source>IoT hub</source>
-        <translation>IoT-Hub</translation>
+        <source>Stamp &amp;id:</source>
+        <translation>Stamp-&amp;ID:</translation>
     </message>
     <message>
-        <source>Tier</source>
-        <translation>Tarif</translation>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
     </message>
     <message>
-        <source>Linked DPS</source>
-        <translation>Verknüpfte DPS</translation>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
-        <source>Planned devices</source>
-        <translation>Geplante Geräte</translation>
+        <source>R&amp;ing:</source>
+        <translation>R&amp;ing:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenancy:</source>
+        <translation>&amp;Mandantenmodell:</translation>
+    </message>
+    <message>
+        <source>T&amp;enants:</source>
+        <translation>Ma&amp;ndanten:</translation>
+    </message>
+    <message>
+        <source>&amp;Hub host name:</source>
+        <translation>&amp;Hub-Hostname:</translation>
+    </message>
+    <message>
+        <source>Hub &amp;name:</source>
+        <translation>Hub-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Hub tie&amp;r:</source>
+        <translation>Hub-Ta&amp;rif:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Einheiten:</translation>
+    </message>
+    <message>
+        <source>Linked &amp;DPS:</source>
+        <translation>Verknüpfte &amp;DPS:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned capacity:</source>
+        <translation>&amp;Geplante Kapazität:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Zusätzliches &amp;CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>%1 allows 1 to %2 units</source>
+        <translation>%1 erlaubt 1 bis %2 Einheiten</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Zusätzliches CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::StampPoller</name>
+    <message numerus="yes">
+        <source>no answer within %n s</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n s</numerusform>
+            <numerusform>keine Antwort innerhalb von %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the hub answered the connected-devices query without a count</source>
+        <translation>der Hub hat die Abfrage der verbundenen Geräte ohne Anzahl beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::WorkspaceEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plizieren</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Contoso fleet</source>
+        <translation>optional, z. B. Contoso-Flotte</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>DPS device &amp;endpoint:</source>
+        <translation>DPS-Geräte&amp;endpunkt:</translation>
+    </message>
+    <message>
+        <source>amber at</source>
+        <translation>Gelb bei</translation>
+    </message>
+    <message>
+        <source>red at</source>
+        <translation>Rot bei</translation>
+    </message>
+    <message>
+        <source>Capacity &amp;health:</source>
+        <translation>Kapazitäts&amp;zustand:</translation>
+    </message>
+    <message>
+        <source>Capacity used, against the plan and the 1,000,000 limits, at which a stamp turns amber</source>
+        <translation>Belegte Kapazität, gemessen am Plan und an den Limits von 1.000.000, ab der ein Stamp gelb wird</translation>
+    </message>
+    <message>
+        <source>Capacity used at which a stamp turns red</source>
+        <translation>Belegte Kapazität, ab der ein Stamp rot wird</translation>
+    </message>
+    <message>
+        <source>Stamps</source>
+        <translation>Stamps</translation>
+    </message>
+    <message>
+        <source>StampDeck workspaces (*.json);;All files (*)</source>
+        <translation>StampDeck-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>workspace.json</source>
+        <translation>workspace.json</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>Discard the new workspace?</source>
+        <translation>Den neuen Arbeitsbereich verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard your changes to %1?</source>
+        <translation>Ihre Änderungen an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>New stamp</source>
+        <translation>Neuer Stamp</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(keine ID)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Correct the marked field first</source>
+        <translation>Korrigieren Sie zuerst das markierte Feld</translation>
+    </message>
+    <message>
+        <source>Unsaved changes.</source>
+        <translation>Ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>In %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Edit workspace — %1</source>
+        <translation>Arbeitsbereich bearbeiten — %1</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::WorkspaceFileActions</name>
+    <message>
+        <source>StampDeck workspaces (*.json);;All files (*)</source>
+        <translation>StampDeck-Arbeitsbereiche (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Neuer Arbeitsbereich…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit workspace…</source>
+        <translation>Arbeitsbereich &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Arbeitsbereich speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace %1:
+%2</source>
+        <translation>Der Arbeitsbereich %1 lässt sich nicht öffnen:
+%2</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Arbeitsbereich speichern unter</translation>
+    </message>
+    <message>
+        <source>The workspace was not saved: %1</source>
+        <translation>Der Arbeitsbereich wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -413,11 +1860,11 @@
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
-        <source>'%1' is not a stamp id (letters, digits, '.', '_', '-'; at most 64)</source>
+        <source>&apos;%1&apos; is not a stamp id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
         <translation>„%1“ ist keine Stamp-ID (Buchstaben, Ziffern, „.“, „_“, „-“; höchstens 64)</translation>
     </message>
     <message>
-        <source>'%1' is not a ring (test, canary or production)</source>
+        <source>&apos;%1&apos; is not a ring (test, canary or production)</source>
         <translation>„%1“ ist kein Ring (test, canary oder production)</translation>
     </message>
     <message>
@@ -425,7 +1872,7 @@
         <translation>muss ein Objekt mit mode und tenants sein</translation>
     </message>
     <message>
-        <source>'%1' is not a tenancy (shared or dedicated)</source>
+        <source>&apos;%1&apos; is not a tenancy (shared or dedicated)</source>
         <translation>„%1“ ist kein Mandantenmodell (shared oder dedicated)</translation>
     </message>
     <message>
@@ -437,11 +1884,11 @@
         <translation>muss ein Objekt mit hostName, tier und units sein</translation>
     </message>
     <message>
-        <source>'%1' is not a host name</source>
+        <source>&apos;%1&apos; is not a host name</source>
         <translation>„%1“ ist kein Hostname</translation>
     </message>
     <message>
-        <source>'%1' is not an IoT hub tier (%2)</source>
+        <source>&apos;%1&apos; is not an IoT hub tier (%2)</source>
         <translation>„%1“ ist kein IoT-Hub-Tarif (%2)</translation>
     </message>
     <message>
@@ -449,11 +1896,11 @@
         <translation>muss eine Liste verknüpfter DPS-Instanzen sein (darf leer sein)</translation>
     </message>
     <message>
-        <source>'%1' is not an ID scope (0ne followed by 8 hex digits)</source>
+        <source>&apos;%1&apos; is not an ID scope (0ne followed by 8 hex digits)</source>
         <translation>„%1“ ist kein ID-Bereich (0ne gefolgt von 8 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <source>this is not a StampDeck workspace (expected "%1")</source>
+        <source>this is not a StampDeck workspace (expected &quot;%1&quot;)</source>
         <translation>dies ist kein StampDeck-Arbeitsbereich (erwartet: „%1“)</translation>
     </message>
     <message>
@@ -473,11 +1920,11 @@
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>'%1' is used by an earlier stamp</source>
+        <source>&apos;%1&apos; is used by an earlier stamp</source>
         <translation>„%1“ wird schon von einem früheren Stamp verwendet</translation>
     </message>
     <message>
-        <source>'%1' already belongs to an earlier stamp</source>
+        <source>&apos;%1&apos; already belongs to an earlier stamp</source>
         <translation>„%1“ gehört schon zu einem früheren Stamp</translation>
     </message>
     <message>
@@ -496,41 +1943,21 @@
         <source>cannot write %1: %2</source>
         <translation>%1 lässt sich nicht schreiben: %2</translation>
     </message>
+    <message>
+        <source>must be an object with amberPercent and redPercent</source>
+        <translation>muss ein Objekt mit amberPercent und redPercent sein</translation>
+    </message>
+    <message>
+        <source>amber (%1%) must be below red (%2%)</source>
+        <translation>Gelb (%1 %) muss unter Rot (%2 %) liegen</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Operations console for IoT fleets scaled out with deployment stamps.</source>
-        <translation>Betriebskonsole für IoT-Flotten, die mit Deployment-Stamps skaliert werden.</translation>
-    </message>
-    <message>
-        <source>Start the bundled emulator with its demo fleet and open it.</source>
-        <translation>Den mitgelieferten Emulator mit seiner Demo-Flotte starten und öffnen.</translation>
-    </message>
-    <message>
-        <source>Number of devices in the demo fleet (default 200000).</source>
-        <translation>Anzahl der Geräte in der Demo-Flotte (Standard 200000).</translation>
-    </message>
-    <message>
-        <source>Path of stampdeck-emulator (default: next to this program).</source>
-        <translation>Pfad von stampdeck-emulator (Standard: neben diesem Programm).</translation>
-    </message>
-    <message>
-        <source>Open this workspace file.</source>
-        <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
-    </message>
-    <message>
-        <source>User interface language, e.g. de or en (default: the system's).</source>
-        <translation>Sprache der Oberfläche, z. B. de oder en (Standard: die des Systems).</translation>
-    </message>
-    <message>
-        <source>--demo and --workspace cannot be used together.</source>
-        <translation>--demo und --workspace lassen sich nicht zusammen verwenden.</translation>
-    </message>
-    <message>
-        <source>--demo-devices: '%1' is not a device count.</source>
-        <translation>--demo-devices: „%1“ ist keine Geräteanzahl.</translation>
-    </message>
     <message>
         <source>the demo fleet</source>
         <translation>der Demo-Flotte</translation>
@@ -540,16 +1967,16 @@
         <translation>Der Demo-Arbeitsbereich ist ungültig: %1</translation>
     </message>
     <message>
-        <source>Cannot open the workspace: %1</source>
-        <translation>Der Arbeitsbereich lässt sich nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <source>Open a workspace with --workspace FILE, or try the demo fleet with --demo.</source>
-        <translation>Öffnen Sie einen Arbeitsbereich mit --workspace DATEI oder probieren Sie die Demo-Flotte mit --demo aus.</translation>
-    </message>
-    <message>
         <source>Endpoint &amp;keys…</source>
         <translation>Endpunkt&amp;schlüssel…</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be opened.</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Open a workspace (File ▸ Open…), or try the demo fleet with --demo.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich (Datei ▸ Öffnen…) oder probieren Sie die Demo-Flotte mit --demo aus.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QThreadPool>
 
+#include <array>
+
 #ifndef STAMPDECK_VERSION
 #define STAMPDECK_VERSION "0.1.0" // keep in step with project(VERSION) in the top CMakeLists.txt
 #endif
@@ -215,8 +217,10 @@ bool Emulator::buildInstances(QDataStream *in, QString *error)
     m_deviceEndpoint = std::make_unique<HttpsEndpoint>(m_deviceTracker.get(), ssl, m_deviceFaults.get(),
                                                        deviceEndpointName(), ErrorShape::Dps);
 
-    const QByteArray token = QByteArray::number(QRandomGenerator::system()->generate64(), 16)
-        + QByteArray::number(QRandomGenerator::system()->generate64(), 16);
+    // 32 random bytes as 64 hex digits (hex of a number would drop leading zeros).
+    std::array<quint32, 8> random{};
+    QRandomGenerator::system()->fillRange(random.data(), random.size());
+    const QByteArray token = QByteArray(reinterpret_cast<const char *>(random.data()), sizeof(random)).toHex();
     m_admin = std::make_unique<AdminService>(token, version());
     for (const auto &hub : m_hubs)
         m_admin->addInstance(hub->name, hub->faults.get(), hub->endpoint.get());
