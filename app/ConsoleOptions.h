@@ -28,6 +28,7 @@ public:
     QString probeReportPath;
     int probeRefreshes = 10;
     QString screenshotPath;
+    QString page; // board, charts, distribution, planner (MainWindow::pageNames())
 
     // Handles --help and --version itself (they exit). nullopt with *error set on a bad value.
     static std::optional<ConsoleOptions> parse(const QStringList &arguments, QString *error);

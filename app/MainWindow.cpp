@@ -105,6 +105,7 @@ void MainWindow::onOpened(const Workspace &workspace, const QString &source)
     m_board->setThresholds(workspace.thresholds);
     m_charts->setThresholds(workspace.thresholds);
     m_driftModel->setReport({});
+    m_censusDone = false;
     m_drift->setCensusState(tr("The DPS census has not finished its first pass yet."));
     refreshPlanner();
     const QString name = workspace.name.isEmpty() ? source : workspace.name;
@@ -121,6 +122,19 @@ void MainWindow::showProblem(const QString &message)
     m_log->append(LogLevel::Warning, tr("console"), message);
 }
 
+bool MainWindow::showPage(const QString &name)
+{
+    const QHash<QString, QWidget *> pages{{QStringLiteral("board"), m_board},
+                                          {QStringLiteral("charts"), m_charts},
+                                          {QStringLiteral("distribution"), m_drift},
+                                          {QStringLiteral("planner"), m_planner}};
+    QWidget *page = pages.value(name);
+    if (!page)
+        return false;
+    m_tabs->setCurrentWidget(page);
+    return true;
+}
+
 void MainWindow::onCensusProgress(const CensusProgress &progress)
 {
     const QLocale locale;
@@ -129,6 +143,8 @@ void MainWindow::onCensusProgress(const CensusProgress &progress)
                               .arg(locale.toString(progress.registrationsRead))
                               .arg(progress.groupsDone)
                               .arg(progress.groupsTotal));
+        if (!m_censusDone)
+            m_drift->setCensusState(tr("The DPS census is counting its first pass: %1").arg(m_census->text()));
     } else if (progress.completedAt.isValid()) {
         m_census->setText(tr("DPS census as of %1").arg(locale.toString(progress.completedAt.toLocalTime().time(), QLocale::ShortFormat)));
     }
@@ -137,6 +153,7 @@ void MainWindow::onCensusProgress(const CensusProgress &progress)
 void MainWindow::onCensusCompleted(const CensusResult &result)
 {
     const Workspace &workspace = m_session->workspace();
+    m_censusDone = true;
     m_driftModel->setReport(DistributionDrift().evaluate(distributionsFromCensus(result, workspace), workspace));
     QString state = tr("Census of %n enrollment group(s) as of %1.", nullptr, static_cast<int>(result.groups.size()))
                         .arg(QLocale().toString(result.completedAt.toLocalTime(), QLocale::ShortFormat));

@@ -36,16 +36,21 @@ public:
     StampBoardPage *board() const { return m_board; }
     FleetChartsPage *charts() const { return m_charts; }
     DriftPage *drift() const { return m_drift; }
+    DriftTableModel *driftModel() const { return m_driftModel; }
     CapacityPlannerPage *planner() const { return m_planner; }
     LogPanel *logPanel() const { return m_logPanel; }
 
     void showProblem(const QString &message);
+    // "board", "charts", "distribution", "planner" (the console's --page option); false if unknown.
+    bool showPage(const QString &name);
 
 private:
     void onOpened(const Workspace &workspace, const QString &source);
     void onCensusProgress(const CensusProgress &progress);
     void onCensusCompleted(const CensusResult &result);
     void refreshPlanner();
+
+    bool m_censusDone = false;
 
     FleetSession *m_session;
     ActivityLog *m_log;

@@ -140,6 +140,8 @@ int main(int argc, char *argv[])
     scripted.setScreenshot(options->screenshotPath);
     if (!options->probeReportPath.isEmpty())
         scripted.setProbe(std::make_unique<ProbeReport>(options->probeReportPath, started), options->probeRefreshes);
+    if (!options->page.isEmpty())
+        window.showPage(options->page);
     window.show();
 
     DemoLauncher launcher;

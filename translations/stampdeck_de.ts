@@ -8,7 +8,7 @@
         <translation>geplante Kapazität</translation>
     </message>
     <message>
-        <source>hub&apos;s soft limit</source>
+        <source>hub's soft limit</source>
         <translation>weiches Limit des Hubs</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message>
-        <source>The message quota of tier &quot;%1&quot; is not known, so it is left out.</source>
+        <source>The message quota of tier "%1" is not known, so it is left out.</source>
         <translation>Das Nachrichtenkontingent des Tarifs „%1“ ist nicht bekannt und wird daher nicht berücksichtigt.</translation>
     </message>
     <message>
@@ -82,9 +82,104 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyCheckpoint</name>
+    <message>
+        <source>cannot open the checkpoint %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot use the checkpoint %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConsistencyFacts</name>
+    <message>
+        <source>enabled in %1 hubs; its registration assigns it to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enabled in %1 hubs; no registration assigns it to any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no DPS instance has a registration for this device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its registration does not assign it to this hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the registration assigns it to this hub, which has no identity for it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registration %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registration %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the enrollment group names %n hub(s) not in the workspace</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the individual enrollment names %n hub(s) not in the workspace</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyFinding</name>
+    <message>
+        <source>Identity without registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration without identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled in two hubs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment names unknown hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stuck registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>group: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>individual: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
-        <source>--%1: &apos;%2&apos; is not a number from %3 to %4.</source>
+        <source>--%1: '%2' is not a number from %3 to %4.</source>
         <translation>--%1: „%2“ ist keine Zahl von %3 bis %4.</translation>
     </message>
     <message>
@@ -112,7 +207,7 @@
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <source>User interface language, e.g. de or en (default: the system&apos;s).</source>
+        <source>User interface language, e.g. de or en (default: the system's).</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -139,6 +234,167 @@
         <source>--probe-refreshes needs --probe-report.</source>
         <translation>--probe-refreshes erfordert --probe-report.</translation>
     </message>
+    <message>
+        <source>Open on this page: board, charts, distribution or planner (default board).</source>
+        <translation>Auf dieser Seite öffnen: board, charts, distribution oder planner (Standard: board).</translation>
+    </message>
+    <message>
+        <source>--page: '%1' is not a page (%2).</source>
+        <translation>--page: „%1“ ist keine Seite (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLookupAnswer</name>
+    <message>
+        <source>not found anywhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cache hit, confirmed by the hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cache was stale, corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>searched every stamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>individual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looked up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not found anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hubs asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DPS instances asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IoT hub</source>
+        <translation type="unfinished">IoT-Hub</translation>
+    </message>
+    <message>
+        <source>DPS instance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registration ID and the device ID differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration substatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device is mid-enrollment (assigning): it has no hub yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reported properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No identity on the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceLookupCache</name>
+    <message>
+        <source>The lookup cache %1 cannot be opened: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookup cache %1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceQueryFilter</name>
+    <message>
+        <source>The tag name "%1" can hold letters, digits and _, with dots between names (location.region).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tag value cannot contain quotes or backslashes: the hub's query language has no safe way to search for them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The device ID prefix cannot contain quotes or backslashes: the hub's query language has no safe way to search for them.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DistributionDrift</name>
@@ -159,22 +415,22 @@
         <translation>Benutzerdefiniert</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln device(s) on a hub outside the group&apos;s hub list</source>
+        <source>%Ln device(s) on a hub outside the group's hub list</source>
         <translation>
             <numerusform>%Ln Gerät auf einem Hub außerhalb der Hub-Liste der Gruppe</numerusform>
             <numerusform>%Ln Geräte auf einem Hub außerhalb der Hub-Liste der Gruppe</numerusform>
         </translation>
     </message>
     <message>
-        <source>Static policy, but the group&apos;s devices are on %1 hubs</source>
+        <source>Static policy, but the group's devices are on %1 hubs</source>
         <translation>Statische Richtlinie, aber die Geräte der Gruppe liegen auf %1 Hubs</translation>
     </message>
     <message>
-        <source>Static policy: this is the group&apos;s hub, but its devices are elsewhere</source>
+        <source>Static policy: this is the group's hub, but its devices are elsewhere</source>
         <translation>Statische Richtlinie: Dies ist der Hub der Gruppe, aber ihre Geräte liegen woanders</translation>
     </message>
     <message>
-        <source>On the group&apos;s static hub</source>
+        <source>On the group's static hub</source>
         <translation>Auf dem statischen Hub der Gruppe</translation>
     </message>
     <message>
@@ -206,7 +462,7 @@
         <translation>Hashed: Jeder Hub auf der Liste sollte einen gleichen Anteil halten, auf %1 Punkte genau.</translation>
     </message>
     <message>
-        <source>Static: every device belongs on the group&apos;s one hub.</source>
+        <source>Static: every device belongs on the group's one hub.</source>
         <translation>Statisch: Jedes Gerät gehört auf den einen Hub der Gruppe.</translation>
     </message>
     <message>
@@ -298,7 +554,7 @@
         <translation>%1 % der geplanten Kapazität sind belegt (%2 von %3 Geräten).</translation>
     </message>
     <message>
-        <source>%1% of the hub&apos;s soft limit of %2 devices is used.</source>
+        <source>%1% of the hub's soft limit of %2 devices is used.</source>
         <translation>%1 % des weichen Hub-Limits von %2 Geräten sind belegt.</translation>
     </message>
     <message>
@@ -445,11 +701,11 @@
         <translation>Geplante Kapazität</translation>
     </message>
     <message>
-        <source>Hub&apos;s %1 device limit</source>
+        <source>Hub's %1 device limit</source>
         <translation>Hub-Limit von %1 Geräten</translation>
     </message>
     <message>
-        <source>DPS&apos;s %1 registration limit</source>
+        <source>DPS's %1 registration limit</source>
         <translation>DPS-Limit von %1 Registrierungen</translation>
     </message>
     <message>
@@ -496,11 +752,11 @@
         <translation>Kapazität noch nicht bekannt; geplant für %1 Geräte</translation>
     </message>
     <message>
-        <source>%1 of %2 planned devices (%3%), %4% of the hub&apos;s %5 device limit</source>
+        <source>%1 of %2 planned devices (%3%), %4% of the hub's %5 device limit</source>
         <translation>%1 von %2 geplanten Geräten (%3 %), %4 % des Hub-Limits von %5 Geräten</translation>
     </message>
     <message>
-        <source>%1 devices, no planned capacity; %2% of the hub&apos;s %3 device limit</source>
+        <source>%1 devices, no planned capacity; %2% of the hub's %3 device limit</source>
         <translation>%1 Geräte, keine geplante Kapazität; %2 % des Hub-Limits von %3 Geräten</translation>
     </message>
     <message>
@@ -585,6 +841,41 @@
     <message>
         <source>New stamp due %1</source>
         <translation>Neuer Stamp fällig am %1</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::ConsistencyFindingsModel</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DPS</source>
+        <translation type="unfinished">DPS</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -751,11 +1042,11 @@
 <context>
     <name>StampDeck::DemoCredentialImporter</name>
     <message>
-        <source>The emulator&apos;s connection string for %1 is not valid: %2</source>
+        <source>The emulator's connection string for %1 is not valid: %2</source>
         <translation>Die Verbindungszeichenfolge des Emulators für %1 ist ungültig: %2</translation>
     </message>
     <message>
-        <source>No keychain answered (%1); the demo&apos;s keys are kept in memory for this run only.</source>
+        <source>No keychain answered (%1); the demo's keys are kept in memory for this run only.</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1); die Schlüssel der Demo bleiben nur für diesen Lauf im Arbeitsspeicher.</translation>
     </message>
     <message>
@@ -788,6 +1079,211 @@
     <message>
         <source>The emulator %1 before it was ready; its messages are on the terminal.</source>
         <translation>Der Emulator %1, bevor er bereit war; seine Meldungen stehen im Terminal.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DeviceLocator</name>
+    <message>
+        <source>no key or endpoint for it yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stamp %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StampDeck::DeviceLookup</name>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No ID was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookup cache names %1, which cannot be asked: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not in the lookup cache.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished">%1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>The registration assigns the device to %1, but its identity was found on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The lookup cache says %1 is on %2 (last confirmed %3); asking that hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 confirmed the identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer has %2: the cache was stale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is neither a valid device ID nor a valid registration ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking every DPS instance (%1) for a registration %2 and every hub (%3) for an identity %2, in parallel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not asked: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds registration %2: %3, hub %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds an identity %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 DPS instances hold a registration %2: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Identities %1 exist on %2 hubs: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registration is assigning: the device is mid-enrollment and has no hub yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No DPS instance has a registration %1: the registration ID may differ from the device ID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking the assigned hub %1 for the identity %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registration assigns %1 to %2, but that hub has no identity %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer holds the registration %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a hub of the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StampDeck::DeviceTableModel</name>
+    <message>
+        <source>The tag name "%1" can hold letters, digits and _, with dots between names (location.region).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not count the devices: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read the devices: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not read rows %1 to %2 again: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading this page again from the hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared access key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X.509 self-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>X.509 CA-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The IoT hub query language has no ORDER BY, so the devices come in the hub's order and the table cannot be sorted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queued cloud-to-device messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -871,7 +1367,7 @@
         <translation>Anteil pro Hub</translation>
     </message>
     <message>
-        <source>Share of the group&apos;s registrations</source>
+        <source>Share of the group's registrations</source>
         <translation>Anteil an den Registrierungen der Gruppe</translation>
     </message>
     <message numerus="yes">
@@ -1002,6 +1498,65 @@
     <message>
         <source>Could not export the chart: %1</source>
         <translation>Das Diagramm konnte nicht exportiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::FleetConsistencyCheck</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counting devices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading identities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading enrollments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading registrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the checkpoint %1 cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no key for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the checkpoint cannot be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished">unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1817,10 @@
         <source>Not read: %1.</source>
         <translation>Nicht gelesen: %1.</translation>
     </message>
+    <message>
+        <source>The DPS census is counting its first pass: %1</source>
+        <translation>Die DPS-Zählung läuft ihren ersten Durchgang: %1</translation>
+    </message>
 </context>
 <context>
     <name>StampDeck::MemorySecretStore</name>
@@ -1354,7 +1913,7 @@
         <translation>Noch keine Stamps: Öffnen Sie einen Arbeitsbereich oder starten Sie die Konsole mit --demo für die Demo-Flotte.</translation>
     </message>
     <message>
-        <source>Export the board&apos;s figures</source>
+        <source>Export the board's figures</source>
         <translation>Werte der Übersicht exportieren</translation>
     </message>
     <message>
@@ -1555,7 +2114,7 @@
         <translation> Geräte</translation>
     </message>
     <message>
-        <source>optional: PEM file trusted for this stamp&apos;s endpoints</source>
+        <source>optional: PEM file trusted for this stamp's endpoints</source>
         <translation>optional: PEM-Datei, der für die Endpunkte dieses Stamps vertraut wird</translation>
     </message>
     <message>
@@ -1860,11 +2419,11 @@
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a stamp id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
+        <source>'%1' is not a stamp id (letters, digits, '.', '_', '-'; at most 64)</source>
         <translation>„%1“ ist keine Stamp-ID (Buchstaben, Ziffern, „.“, „_“, „-“; höchstens 64)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a ring (test, canary or production)</source>
+        <source>'%1' is not a ring (test, canary or production)</source>
         <translation>„%1“ ist kein Ring (test, canary oder production)</translation>
     </message>
     <message>
@@ -1872,7 +2431,7 @@
         <translation>muss ein Objekt mit mode und tenants sein</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a tenancy (shared or dedicated)</source>
+        <source>'%1' is not a tenancy (shared or dedicated)</source>
         <translation>„%1“ ist kein Mandantenmodell (shared oder dedicated)</translation>
     </message>
     <message>
@@ -1884,11 +2443,11 @@
         <translation>muss ein Objekt mit hostName, tier und units sein</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a host name</source>
+        <source>'%1' is not a host name</source>
         <translation>„%1“ ist kein Hostname</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IoT hub tier (%2)</source>
+        <source>'%1' is not an IoT hub tier (%2)</source>
         <translation>„%1“ ist kein IoT-Hub-Tarif (%2)</translation>
     </message>
     <message>
@@ -1896,11 +2455,11 @@
         <translation>muss eine Liste verknüpfter DPS-Instanzen sein (darf leer sein)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an ID scope (0ne followed by 8 hex digits)</source>
+        <source>'%1' is not an ID scope (0ne followed by 8 hex digits)</source>
         <translation>„%1“ ist kein ID-Bereich (0ne gefolgt von 8 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <source>this is not a StampDeck workspace (expected &quot;%1&quot;)</source>
+        <source>this is not a StampDeck workspace (expected "%1")</source>
         <translation>dies ist kein StampDeck-Arbeitsbereich (erwartet: „%1“)</translation>
     </message>
     <message>
@@ -1920,11 +2479,11 @@
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is used by an earlier stamp</source>
+        <source>'%1' is used by an earlier stamp</source>
         <translation>„%1“ wird schon von einem früheren Stamp verwendet</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; already belongs to an earlier stamp</source>
+        <source>'%1' already belongs to an earlier stamp</source>
         <translation>„%1“ gehört schon zu einem früheren Stamp</translation>
     </message>
     <message>

@@ -82,6 +82,101 @@
     </message>
 </context>
 <context>
+    <name>ConsistencyCheckpoint</name>
+    <message>
+        <source>cannot open the checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the checkpoint %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyFacts</name>
+    <message>
+        <source>enabled in %1 hubs; its registration assigns it to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled in %1 hubs; no registration assigns it to any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DPS instance has a registration for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its registration does not assign it to this hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registration assigns it to this hub, which has no identity for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the enrollment group names %n hub(s) not in the workspace</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the individual enrollment names %n hub(s) not in the workspace</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyFinding</name>
+    <message>
+        <source>Identity without registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration without identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled in two hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment names unknown hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stuck registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleOptions</name>
     <message>
         <source>--%1: &apos;%2&apos; is not a number from %3 to %4.</source>
@@ -137,6 +232,167 @@
     </message>
     <message>
         <source>--probe-refreshes needs --probe-report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: board, charts, distribution or planner (default board).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page: &apos;%1&apos; is not a page (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLookupAnswer</name>
+    <message>
+        <source>not found anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache hit, confirmed by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache was stale, corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searched every stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubs asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS instances asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IoT hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration ID and the device ID differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration substatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is mid-enrollment (assigning): it has no hub yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity on the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceLookupCache</name>
+    <message>
+        <source>The lookup cache %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup cache %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceQueryFilter</name>
+    <message>
+        <source>The tag name &quot;%1&quot; can hold letters, digits and _, with dots between names (location.region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag value cannot contain quotes or backslashes: the hub&apos;s query language has no safe way to search for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device ID prefix cannot contain quotes or backslashes: the hub&apos;s query language has no safe way to search for them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -588,6 +844,41 @@
     </message>
 </context>
 <context>
+    <name>StampDeck::ConsistencyFindingsModel</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StampDeck::CredentialBook</name>
     <message>
         <source>The key store has gone away.</source>
@@ -787,6 +1078,211 @@
     </message>
     <message>
         <source>The emulator %1 before it was ready; its messages are on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DeviceLocator</name>
+    <message>
+        <source>no key or endpoint for it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stamp %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DeviceLookup</name>
+    <message>
+        <source>The lookup was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup cache names %1, which cannot be asked: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the lookup cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration assigns the device to %1, but its identity was found on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup cache says %1 is on %2 (last confirmed %3); asking that hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed the identity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has %2: the cache was stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a valid device ID nor a valid registration ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking every DPS instance (%1) for a registration %2 and every hub (%3) for an identity %2, in parallel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not asked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds registration %2: %3, hub %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an identity %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DPS instances hold a registration %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identities %1 exist on %2 hubs: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration is assigning: the device is mid-enrollment and has no hub yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DPS instance has a registration %1: the registration ID may differ from the device ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the assigned hub %1 for the identity %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration assigns %1 to %2, but that hub has no identity %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer holds the registration %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hub of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DeviceTableModel</name>
+    <message>
+        <source>The tag name &quot;%1&quot; can hold letters, digits and _, with dots between names (location.region).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not count the devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read rows %1 to %2 again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading this page again from the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.509 self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X.509 CA-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IoT hub query language has no ORDER BY, so the devices come in the hub&apos;s order and the table cannot be sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued cloud-to-device messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1001,6 +1497,65 @@
     </message>
     <message>
         <source>Could not export the chart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::FleetConsistencyCheck</name>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading enrollments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checkpoint cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,6 +1815,10 @@
     </message>
     <message>
         <source>Not read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPS census is counting its first pass: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

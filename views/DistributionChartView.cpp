@@ -33,14 +33,11 @@ DistributionChartView::DistributionChartView(QWidget *parent)
 
 QStringList DistributionChartView::stampLabels(const FleetStatusModel &model)
 {
-    QHash<QString, int> uses;
-    for (int row = 0; row < model.rowCount(); ++row)
-        ++uses[model.stampAt(row).name];
+    // Stamp ids: short enough for an axis (display names get cut to "West Europe pr…"), unique,
+    // and what operators type; the bars' tooltips carry the display names.
     QStringList labels;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const Stamp &stamp = model.stampAt(row);
-        labels << (stamp.name.isEmpty() ? stamp.id : uses.value(stamp.name) > 1 ? QStringLiteral("%1 (%2)").arg(stamp.name, stamp.id) : stamp.name);
-    }
+    for (int row = 0; row < model.rowCount(); ++row)
+        labels << model.stampAt(row).id;
     return labels;
 }
 

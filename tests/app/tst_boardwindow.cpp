@@ -5,6 +5,7 @@
 #include "AzureTransport.h"
 #include "CredentialBook.h"
 #include "DemoCredentialImporter.h"
+#include "DriftTableModel.h"
 #include "EmulatorEndpoints.h"
 #include "EmulatorClients.h"
 #include "EmulatorProcess.h"
@@ -133,6 +134,17 @@ void TestBoardWindow::boardShowsTheEmulatorsFigures()
     auto *census = window.statusBar()->findChild<QLabel *>(QStringLiteral("censusStatus"));
     QVERIFY(census);
     QTRY_VERIFY_WITH_TIMEOUT(!census->text().isEmpty(), 30'000);
+    // The census feeds the distribution page: every assigned registration of the demo fleet lands
+    // in a row whose hub is a stamp of the workspace.
+    DriftTableModel *drift = window.driftModel();
+    QTRY_VERIFY_WITH_TIMEOUT(drift->rowCount() > 0, 60'000);
+    qint64 counted = 0;
+    for (const DriftRow &row : drift->report().rows) {
+        QVERIFY2(!row.stampId.isEmpty(), qPrintable(row.hubHostName));
+        counted += row.count;
+    }
+    QCOMPARE(counted, Devices);
+
     // Every request went through the transport the status bar watches.
     QVERIFY(transport.statistics().requests >= 8);
 }
