@@ -35,7 +35,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
         {QStringLiteral("language"), tr("User interface language, e.g. de or en (default: the system's)."), QStringLiteral("code")},
         {QStringLiteral("probe-report"), tr("Measure start-up and GUI stalls during forced refreshes, write them to this JSON file and quit."), QStringLiteral("file")},
         {QStringLiteral("probe-refreshes"), tr("Forced refreshes of every stamp for --probe-report (default 10)."), QStringLiteral("count")},
-        {QStringLiteral("page"), tr("Open on this page: board, charts, distribution or planner (default board)."), QStringLiteral("name")},
+        {QStringLiteral("page"), tr("Open on this page: board, charts, distribution, planner, lookup, batch, browser or consistency (default board)."), QStringLiteral("name")},
         {QStringLiteral("screenshot"), tr("Save a picture of the window to this PNG file once the board is populated, then quit."), QStringLiteral("file")},
     });
     parser.process(arguments); // --help, --version and unknown options exit here, as Qt programs do
@@ -48,7 +48,8 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
     options.probeReportPath = parser.value(QStringLiteral("probe-report"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
     options.page = parser.value(QStringLiteral("page"));
-    const QStringList pages{QStringLiteral("board"), QStringLiteral("charts"), QStringLiteral("distribution"), QStringLiteral("planner")};
+    const QStringList pages{QStringLiteral("board"), QStringLiteral("charts"), QStringLiteral("distribution"), QStringLiteral("planner"),
+                            QStringLiteral("lookup"), QStringLiteral("batch"), QStringLiteral("browser"), QStringLiteral("consistency")};
     if (!options.page.isEmpty() && !pages.contains(options.page)) {
         *error = tr("--page: '%1' is not a page (%2).").arg(options.page, pages.join(QStringLiteral(", ")));
         return std::nullopt;

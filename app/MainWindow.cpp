@@ -1,8 +1,12 @@
 #include "MainWindow.h"
 
 #include "ActivityLog.h"
+#include "BatchLookupPage.h"
 #include "CapacityPlannerPage.h"
 #include "CensusDistributions.h"
+#include "ConsistencyReportPage.h"
+#include "DeviceBrowserPage.h"
+#include "DeviceLookupPage.h"
 #include "DistributionDrift.h"
 #include "DriftPage.h"
 #include "DriftTableModel.h"
@@ -49,10 +53,19 @@ MainWindow::MainWindow(FleetSession *session, ActivityLog *log, RequestActivity 
     m_driftModel = new DriftTableModel(this);
     m_drift = new DriftPage(m_driftModel, m_tabs);
     m_planner = new CapacityPlannerPage(m_tabs);
+    m_lookup = new DeviceLookupPage(session->locator(), m_tabs);
+    m_consistency = new ConsistencyReportPage(session->consistencyCheck(), m_tabs);
+    m_batch = new BatchLookupPage(session->locator(), m_tabs);
+    m_browser = new DeviceBrowserPage(session->transport(), m_tabs);
+    m_browser->setHubProvider([session](const Stamp &stamp) { return session->locator()->hubClient(stamp.hub.hostName); });
     m_tabs->addTab(m_board, tr("&Board"));
     m_tabs->addTab(m_charts, tr("&Charts"));
     m_tabs->addTab(m_drift, tr("&Distribution"));
     m_tabs->addTab(m_planner, tr("Capacity &planner"));
+    m_tabs->addTab(m_lookup, tr("Device &lookup"));
+    m_tabs->addTab(m_batch, tr("B&atch lookup"));
+    m_tabs->addTab(m_browser, tr("Device b&rowser"));
+    m_tabs->addTab(m_consistency, tr("C&onsistency"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
@@ -77,6 +90,11 @@ MainWindow::MainWindow(FleetSession *session, ActivityLog *log, RequestActivity 
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = editMenu->addAction(tr("&Find device…"), this, [this] { findDevice(); });
+    find->setObjectName(QStringLiteral("findDeviceAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::ApplicationShortcut);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *showLog = m_logDock->toggleViewAction();
     showLog->setText(tr("&Log"));
@@ -90,6 +108,10 @@ MainWindow::MainWindow(FleetSession *session, ActivityLog *log, RequestActivity 
         m_planner->selectStamp(stampId);
         m_tabs->setCurrentWidget(m_planner);
     });
+    connect(m_consistency, &ConsistencyReportPage::lookupRequested, this, &MainWindow::findDevice);
+    connect(m_batch, &BatchLookupPage::lookupRequested, this, &MainWindow::findDevice);
+    // A stamp picked in the browser before its key was read gets its hub once the key arrives.
+    connect(session->endpoints(), &FleetEndpoints::endpointReady, m_browser, &DeviceBrowserPage::retryHub);
     FleetMonitor *monitor = session->monitor();
     connect(monitor, &FleetMonitor::censusProgressed, this, &MainWindow::onCensusProgress);
     connect(monitor, &FleetMonitor::censusCompleted, this, &MainWindow::onCensusCompleted);
@@ -103,6 +125,7 @@ void MainWindow::onOpened(const Workspace &workspace, const QString &source)
     m_problem->clear();
     m_problem->hide();
     m_board->setThresholds(workspace.thresholds);
+    m_browser->setWorkspace(workspace);
     m_charts->setThresholds(workspace.thresholds);
     m_driftModel->setReport({});
     m_censusDone = false;
@@ -127,12 +150,25 @@ bool MainWindow::showPage(const QString &name)
     const QHash<QString, QWidget *> pages{{QStringLiteral("board"), m_board},
                                           {QStringLiteral("charts"), m_charts},
                                           {QStringLiteral("distribution"), m_drift},
-                                          {QStringLiteral("planner"), m_planner}};
+                                          {QStringLiteral("planner"), m_planner},
+                                          {QStringLiteral("lookup"), m_lookup},
+                                          {QStringLiteral("batch"), m_batch},
+                                          {QStringLiteral("browser"), m_browser},
+                                          {QStringLiteral("consistency"), m_consistency}};
     QWidget *page = pages.value(name);
     if (!page)
         return false;
     m_tabs->setCurrentWidget(page);
     return true;
+}
+
+void MainWindow::findDevice(const QString &id)
+{
+    m_tabs->setCurrentWidget(m_lookup);
+    if (id.isEmpty())
+        m_lookup->focusSearch();
+    else
+        m_lookup->lookup(id);
 }
 
 void MainWindow::onCensusProgress(const CensusProgress &progress)

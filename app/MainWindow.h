@@ -9,7 +9,11 @@ class QTabWidget;
 namespace StampDeck {
 
 class ActivityLog;
+class BatchLookupPage;
 class CapacityPlannerPage;
+class ConsistencyReportPage;
+class DeviceBrowserPage;
+class DeviceLookupPage;
 class DriftPage;
 class DriftTableModel;
 class FleetChartsPage;
@@ -38,10 +42,16 @@ public:
     DriftPage *drift() const { return m_drift; }
     DriftTableModel *driftModel() const { return m_driftModel; }
     CapacityPlannerPage *planner() const { return m_planner; }
+    DeviceLookupPage *lookup() const { return m_lookup; }
+    ConsistencyReportPage *consistency() const { return m_consistency; }
+    DeviceBrowserPage *browser() const { return m_browser; }
+    BatchLookupPage *batchLookup() const { return m_batch; }
+    // Ctrl+F from anywhere: the lookup page with the cursor in its search field.
+    void findDevice(const QString &id = {});
     LogPanel *logPanel() const { return m_logPanel; }
 
     void showProblem(const QString &message);
-    // "board", "charts", "distribution", "planner" (the console's --page option); false if unknown.
+    // "board", "charts", "distribution", "planner", "lookup", "batch", "browser", "consistency" (--page); false if unknown.
     bool showPage(const QString &name);
 
 private:
@@ -60,6 +70,10 @@ private:
     DriftTableModel *m_driftModel;
     DriftPage *m_drift;
     CapacityPlannerPage *m_planner;
+    DeviceLookupPage *m_lookup;
+    ConsistencyReportPage *m_consistency;
+    DeviceBrowserPage *m_browser;
+    BatchLookupPage *m_batch;
     LogPanel *m_logPanel;
     QDockWidget *m_logDock;
     QLabel *m_problem;

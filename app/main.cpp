@@ -21,7 +21,9 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -89,7 +91,12 @@ int main(int argc, char *argv[])
     RequestActivity activity(&clock);
     activity.attach(&transport);
 
-    FleetSession session(&transport, &credentials);
+    // The lookup cache and the consistency checkpoints (no secrets); the demo's apart, as its
+    // hosts change with every run.
+    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+                                  + (options->demo ? QStringLiteral("/demo") : QString());
+    QDir().mkpath(dataDirectory);
+    FleetSession session(&transport, &credentials, dataDirectory);
     // Keys the endpoints resolve to are redacted wherever they might show up in the log.
     QObject::connect(session.endpoints(), &FleetEndpoints::endpointReady, &log,
                      [&log](const Azure::AzureEndpoint &endpoint) { log.addKnownSecret(endpoint.key); });

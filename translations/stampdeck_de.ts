@@ -85,63 +85,63 @@
     <name>ConsistencyCheckpoint</name>
     <message>
         <source>cannot open the checkpoint %1: %2</source>
-        <translation type="unfinished" />
+        <translation>der Prüfpunkt %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>cannot use the checkpoint %1: %2</source>
-        <translation type="unfinished" />
+        <translation>der Prüfpunkt %1 ist nicht verwendbar: %2</translation>
     </message>
 </context>
 <context>
     <name>ConsistencyFacts</name>
     <message>
         <source>enabled in %1 hubs; its registration assigns it to %2</source>
-        <translation type="unfinished" />
+        <translation>in %1 Hubs aktiviert; seine Registrierung ordnet es %2 zu</translation>
     </message>
     <message>
         <source>enabled in %1 hubs; no registration assigns it to any</source>
-        <translation type="unfinished" />
+        <translation>in %1 Hubs aktiviert; keine Registrierung ordnet es einem davon zu</translation>
     </message>
     <message>
         <source>no DPS instance has a registration for this device</source>
-        <translation type="unfinished" />
+        <translation>keine DPS-Instanz hat eine Registrierung für dieses Gerät</translation>
     </message>
     <message>
         <source>its registration does not assign it to this hub</source>
-        <translation type="unfinished" />
+        <translation>seine Registrierung ordnet es nicht diesem Hub zu</translation>
     </message>
     <message>
         <source>the registration assigns it to this hub, which has no identity for it</source>
-        <translation type="unfinished" />
+        <translation>die Registrierung ordnet es diesem Hub zu, der keine Identität dafür hat</translation>
     </message>
     <message>
         <source>assigning</source>
-        <translation type="unfinished" />
+        <translation>assigning</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>failed</translation>
     </message>
     <message>
         <source>registration %1</source>
-        <translation type="unfinished" />
+        <translation>Registrierung %1</translation>
     </message>
     <message>
         <source>registration %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Registrierung %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>the enrollment group names %n hub(s) not in the workspace</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>die Enrollment-Gruppe nennt %n Hub, der nicht im Arbeitsbereich ist</numerusform>
+            <numerusform>die Enrollment-Gruppe nennt %n Hubs, die nicht im Arbeitsbereich sind</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>the individual enrollment names %n hub(s) not in the workspace</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>das individuelle Enrollment nennt %n Hub, der nicht im Arbeitsbereich ist</numerusform>
+            <numerusform>das individuelle Enrollment nennt %n Hubs, die nicht im Arbeitsbereich sind</numerusform>
         </translation>
     </message>
 </context>
@@ -149,31 +149,31 @@
     <name>ConsistencyFinding</name>
     <message>
         <source>Identity without registration</source>
-        <translation type="unfinished" />
+        <translation>Identität ohne Registrierung</translation>
     </message>
     <message>
         <source>Registration without identity</source>
-        <translation type="unfinished" />
+        <translation>Registrierung ohne Identität</translation>
     </message>
     <message>
         <source>Enabled in two hubs</source>
-        <translation type="unfinished" />
+        <translation>In zwei Hubs aktiviert</translation>
     </message>
     <message>
         <source>Enrollment names unknown hub</source>
-        <translation type="unfinished" />
+        <translation>Enrollment nennt unbekannten Hub</translation>
     </message>
     <message>
         <source>Stuck registration</source>
-        <translation type="unfinished" />
+        <translation>Hängende Registrierung</translation>
     </message>
     <message>
         <source>group: %1</source>
-        <translation type="unfinished" />
+        <translation>Gruppe: %1</translation>
     </message>
     <message>
         <source>individual: %1</source>
-        <translation type="unfinished" />
+        <translation>individuell: %1</translation>
     </message>
 </context>
 <context>
@@ -235,165 +235,299 @@
         <translation>--probe-refreshes erfordert --probe-report.</translation>
     </message>
     <message>
-        <source>Open on this page: board, charts, distribution or planner (default board).</source>
-        <translation>Auf dieser Seite öffnen: board, charts, distribution oder planner (Standard: board).</translation>
-    </message>
-    <message>
         <source>--page: '%1' is not a page (%2).</source>
         <translation>--page: „%1“ ist keine Seite (%2).</translation>
+    </message>
+    <message>
+        <source>Open on this page: board, charts, distribution, planner, lookup, batch, browser or consistency (default board).</source>
+        <translation>Auf dieser Seite öffnen: board, charts, distribution, planner, lookup, batch, browser oder consistency (Standard: board).</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceDetailsText</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1, seit %2</translation>
+    </message>
+    <message>
+        <source>Device ID: %1</source>
+        <translation>Geräte-ID: %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Connection: %1</source>
+        <translation>Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Letzte Aktivität: %1</translation>
+    </message>
+    <message>
+        <source>Queued cloud-to-device messages: %1</source>
+        <translation>Wartende Cloud-to-Device-Nachrichten: %1</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>IoT Edge device: %1</source>
+        <translation>IoT-Edge-Gerät: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Device scope: %1</source>
+        <translation>Gerätebereich: %1</translation>
+    </message>
+    <message>
+        <source>Generation ID: %1</source>
+        <translation>Generierungs-ID: %1</translation>
+    </message>
+    <message>
+        <source>ETag: %1</source>
+        <translation>ETag: %1</translation>
+    </message>
+    <message>
+        <source>Model ID: %1</source>
+        <translation>Modell-ID: %1</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Reported properties:</source>
+        <translation>Gemeldete Eigenschaften:</translation>
     </message>
 </context>
 <context>
     <name>DeviceLookupAnswer</name>
     <message>
         <source>not found anywhere</source>
-        <translation type="unfinished" />
+        <translation>nirgends gefunden</translation>
     </message>
     <message>
         <source>cache hit, confirmed by the hub</source>
-        <translation type="unfinished" />
+        <translation>Cache-Treffer, vom Hub bestätigt</translation>
     </message>
     <message>
         <source>cache was stale, corrected</source>
-        <translation type="unfinished" />
+        <translation>Cache war veraltet, korrigiert</translation>
     </message>
     <message>
         <source>searched every stamp</source>
-        <translation type="unfinished" />
+        <translation>alle Stamps durchsucht</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>individual</source>
-        <translation type="unfinished" />
+        <translation>individuell</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished" />
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Looked up</source>
-        <translation type="unfinished" />
+        <translation>Gesucht</translation>
     </message>
     <message>
         <source>Not found anywhere.</source>
-        <translation type="unfinished" />
+        <translation>Nirgends gefunden.</translation>
     </message>
     <message>
         <source>Hubs asked</source>
-        <translation type="unfinished" />
+        <translation>Abgefragte Hubs</translation>
     </message>
     <message>
         <source>DPS instances asked</source>
-        <translation type="unfinished" />
+        <translation>Abgefragte DPS-Instanzen</translation>
     </message>
     <message>
         <source>Stamp</source>
-        <translation type="unfinished" />
+        <translation>Stamp</translation>
     </message>
     <message>
         <source>IoT hub</source>
-        <translation type="unfinished">IoT-Hub</translation>
+        <translation>IoT-Hub</translation>
     </message>
     <message>
         <source>DPS instance</source>
-        <translation type="unfinished" />
+        <translation>DPS-Instanz</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished" />
+        <translation>Enrollment</translation>
     </message>
     <message>
         <source>Registration ID</source>
-        <translation type="unfinished" />
+        <translation>Registrierungs-ID</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished" />
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>The registration ID and the device ID differ.</source>
-        <translation type="unfinished" />
+        <translation>Registrierungs-ID und Geräte-ID unterscheiden sich.</translation>
     </message>
     <message>
         <source>Registration status</source>
-        <translation type="unfinished" />
+        <translation>Registrierungsstatus</translation>
     </message>
     <message>
         <source>Registration substatus</source>
-        <translation type="unfinished" />
+        <translation>Registrierungs-Unterstatus</translation>
     </message>
     <message>
         <source>The device is mid-enrollment (assigning): it has no hub yet.</source>
-        <translation type="unfinished" />
+        <translation>Das Gerät wird gerade registriert (assigning): Es hat noch keinen Hub.</translation>
     </message>
     <message>
         <source>Registration updated</source>
-        <translation type="unfinished" />
+        <translation>Registrierung aktualisiert</translation>
     </message>
     <message>
         <source>Identity status</source>
-        <translation type="unfinished" />
+        <translation>Identitätsstatus</translation>
     </message>
     <message>
         <source>Status reason</source>
-        <translation type="unfinished" />
+        <translation>Statusgrund</translation>
     </message>
     <message>
         <source>Connection state</source>
-        <translation type="unfinished" />
+        <translation>Verbindungsstatus</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished" />
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Reported properties</source>
-        <translation type="unfinished" />
+        <translation>Gemeldete Eigenschaften</translation>
     </message>
     <message>
         <source>No identity on the hub.</source>
-        <translation type="unfinished" />
+        <translation>Keine Identität auf dem Hub.</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished" />
+        <translation>Ermittelt</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>DeviceLookupCache</name>
     <message>
         <source>The lookup cache %1 cannot be opened: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Such-Cache %1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
         <source>The lookup cache %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Such-Cache %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>DeviceQueryFilter</name>
     <message>
         <source>The tag name "%1" can hold letters, digits and _, with dots between names (location.region).</source>
-        <translation type="unfinished" />
+        <translation>Der Tag-Name „%1“ darf Buchstaben, Ziffern und _ enthalten, mit Punkten zwischen Namen (location.region).</translation>
     </message>
     <message>
         <source>The tag value cannot contain quotes or backslashes: the hub's query language has no safe way to search for them.</source>
-        <translation type="unfinished" />
+        <translation>Der Tag-Wert darf keine Anführungszeichen oder Backslashes enthalten: Die Abfragesprache des Hubs kann nicht sicher danach suchen.</translation>
     </message>
     <message>
         <source>The device ID prefix cannot contain quotes or backslashes: the hub's query language has no safe way to search for them.</source>
-        <translation type="unfinished" />
+        <translation>Das Geräte-ID-Präfix darf keine Anführungszeichen oder Backslashes enthalten: Die Abfragesprache des Hubs kann nicht sicher danach suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableRow</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Shared access key</source>
+        <translation>Shared Access Key</translation>
+    </message>
+    <message>
+        <source>X.509 self-signed</source>
+        <translation>X.509 selbstsigniert</translation>
+    </message>
+    <message>
+        <source>X.509 CA-signed</source>
+        <translation>X.509 CA-signiert</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -695,6 +829,134 @@
     </message>
 </context>
 <context>
+    <name>StampDeck::BatchLookupModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>IoT hub</source>
+        <translation>IoT-Hub</translation>
+    </message>
+    <message>
+        <source>DPS instance</source>
+        <translation>DPS-Instanz</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>How found</source>
+        <translation>Wie gefunden</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>The lookup table could not be written to %1: %2</source>
+        <translation>Die Suchtabelle konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::BatchLookupPage</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>Liste ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Look up all</source>
+        <translation>Alle s&amp;uchen</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Paste device or registration IDs here: one per line, or separated by commas, semicolons or blanks.</source>
+        <translation>Fügen Sie hier Geräte- oder Registrierungs-IDs ein: eine pro Zeile oder durch Kommas, Semikolons oder Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for the whole answer.</source>
+        <translation>Doppelklicken oder Eingabetaste drücken für die vollständige Antwort.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 looked up…</source>
+        <translation>%1 von %2 gesucht…</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2.</source>
+        <translation>Nach %1 von %2 gestoppt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ID(s) looked up.</source>
+        <translation>
+            <numerusform>%n ID gesucht.</numerusform>
+            <numerusform>%n IDs gesucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No IDs found in the list.</source>
+        <translation>Keine IDs in der Liste gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n ID(s)…</source>
+        <translation>
+            <numerusform>%n ID wird gesucht…</numerusform>
+            <numerusform>%n IDs werden gesucht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a list of IDs</source>
+        <translation>Liste von IDs öffnen</translation>
+    </message>
+    <message>
+        <source>Lists (*.txt *.csv);;All files (*)</source>
+        <translation>Listen (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Export the answers</source>
+        <translation>Antworten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>StampDeck::CapacityChartView</name>
     <message>
         <source>Planned capacity</source>
@@ -847,35 +1109,104 @@
     <name>StampDeck::ConsistencyFindingsModel</name>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished" />
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished" />
+        <translation>Registrierung</translation>
     </message>
     <message>
         <source>Hubs</source>
-        <translation type="unfinished" />
+        <translation>Hubs</translation>
     </message>
     <message>
         <source>DPS</source>
-        <translation type="unfinished">DPS</translation>
+        <translation>DPS</translation>
     </message>
     <message>
         <source>Enrollment</source>
-        <translation type="unfinished" />
+        <translation>Enrollment</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished" />
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 lässt sich nicht schreiben: %2</translation>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::ConsistencyReportPage</name>
+    <message>
+        <source>&amp;Run check</source>
+        <translation>&amp;Prüfung starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>Sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Reads every hub's identities and every DPS instance's enrollments and registrations, paced to a share of the quotas. A stopped check resumes where it was.</source>
+        <translation>Liest die Identitäten aller Hubs sowie die Enrollments und Registrierungen aller DPS-Instanzen, gedrosselt auf einen Teil der Kontingente. Eine gestoppte Prüfung wird an derselben Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to look the device up.</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um das Gerät zu suchen.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Not run yet. Finds identities without a DPS registration, registrations whose device is missing from its hub, devices enabled in two hubs, enrollments naming hubs outside the workspace and registrations stuck in assigning or failed.</source>
+        <translation>Noch nicht ausgeführt. Findet Identitäten ohne DPS-Registrierung, Registrierungen, deren Gerät auf seinem Hub fehlt, in zwei Hubs aktivierte Geräte, Enrollments, die Hubs außerhalb des Arbeitsbereichs nennen, und Registrierungen, die in assigning oder failed hängen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 items read, %3 of %4 sources done.</source>
+        <translation>%1: %2 Einträge gelesen, %3 von %4 Quellen erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finished: %n finding(s).</source>
+        <translation>
+            <numerusform>Abgeschlossen: %n Befund.</numerusform>
+            <numerusform>Abgeschlossen: %n Befunde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Run the check again to resume where it stopped.</source>
+        <translation>Gestoppt. Starten Sie die Prüfung erneut, um an dieser Stelle fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The check failed: %1</source>
+        <translation>Die Prüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Befunde exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Befund nach %1 exportiert.</numerusform>
+            <numerusform>%n Befunde nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1082,208 +1413,467 @@
     </message>
 </context>
 <context>
+    <name>StampDeck::DeviceBrowserPage</name>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Delete identity</source>
+        <translation>Identität löschen</translation>
+    </message>
+    <message>
+        <source>Select a device to see its identity and twin.</source>
+        <translation>Wählen Sie ein Gerät aus, um seine Identität und seinen Twin zu sehen.</translation>
+    </message>
+    <message>
+        <source>Stamp:</source>
+        <translation>Stamp:</translation>
+    </message>
+    <message>
+        <source>Pick a stamp to list its devices.</source>
+        <translation>Wählen Sie einen Stamp, um seine Geräte aufzulisten.</translation>
+    </message>
+    <message>
+        <source>Counting devices…</source>
+        <translation>Geräte werden gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 devices match</source>
+        <translation>
+            <numerusform>%1 Gerät passt</numerusform>
+            <numerusform>%1 Geräte passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the twin: %1</source>
+        <translation>Der Twin konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Disable %1?</source>
+        <translation>%1 deaktivieren?</translation>
+    </message>
+    <message>
+        <source>The hub %1 will refuse %2 until it is enabled again.
+
+A refused device usually provisions again through DPS: if its enrollment still points at this hub, it lands here again and stays refused; if the enrollment now points at another stamp, the device moves there.</source>
+        <translation>Der Hub %1 weist %2 ab, bis es wieder aktiviert wird.
+
+Ein abgewiesenes Gerät wird meist erneut über DPS bereitgestellt: Zeigt sein Enrollment noch auf diesen Hub, landet es wieder hier und bleibt abgewiesen; zeigt das Enrollment jetzt auf einen anderen Stamp, wechselt das Gerät dorthin.</translation>
+    </message>
+    <message>
+        <source>Enable %1?</source>
+        <translation>%1 aktivieren?</translation>
+    </message>
+    <message>
+        <source>The hub %1 will accept %2 again the next time it connects.</source>
+        <translation>Der Hub %1 nimmt %2 bei der nächsten Verbindung wieder an.</translation>
+    </message>
+    <message>
+        <source>Delete the identity of %1?</source>
+        <translation>Die Identität von %1 löschen?</translation>
+    </message>
+    <message>
+        <source>The identity of %1 and its twin are removed from the hub %2.
+
+If the device's enrollment stays, a deleted identity is re-created when the device provisions again, with the enrollment's initial twin. To retire the device, disable or remove its enrollment in DPS as well.</source>
+        <translation>Die Identität von %1 und ihr Twin werden vom Hub %2 entfernt.
+
+Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei der nächsten Bereitstellung des Geräts neu angelegt, mit dem anfänglichen Twin des Enrollments. Um das Gerät außer Betrieb zu nehmen, deaktivieren oder entfernen Sie auch sein Enrollment in DPS.</translation>
+    </message>
+    <message>
+        <source>Deleted the identity of %1.</source>
+        <translation>Die Identität von %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>Could not change %1: %2</source>
+        <translation>%1 konnte nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>The key of %1's hub is not available yet; add it under Endpoint keys.</source>
+        <translation>Der Schlüssel für den Hub von %1 ist noch nicht verfügbar; fügen Sie ihn unter „Endpunktschlüssel“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DeviceFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>Beliebiger Status</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Any connection</source>
+        <translation>Beliebige Verbindung</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Tag (e.g. site)</source>
+        <translation>Tag (z. B. site)</translation>
+    </message>
+    <message>
+        <source>Shown as the last column; with a value, only devices whose tag has that value are listed.</source>
+        <translation>Wird als letzte Spalte angezeigt; mit einem Wert werden nur Geräte aufgelistet, deren Tag diesen Wert hat.</translation>
+    </message>
+    <message>
+        <source>Tag value</source>
+        <translation>Tag-Wert</translation>
+    </message>
+    <message>
+        <source>Device ID starts with</source>
+        <translation>Geräte-ID beginnt mit</translation>
+    </message>
+    <message>
+        <source>Apply filter</source>
+        <translation>Filter anwenden</translation>
+    </message>
+</context>
+<context>
     <name>StampDeck::DeviceLocator</name>
     <message>
         <source>no key or endpoint for it yet</source>
-        <translation type="unfinished" />
+        <translation>noch kein Schlüssel oder Endpunkt dafür</translation>
     </message>
     <message>
         <source>stamp %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Stamp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DPS %1</source>
+        <translation>DPS %1</translation>
+    </message>
+    <message>
+        <source>DPS %1 (%2)</source>
+        <translation>DPS %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>StampDeck::DeviceLookup</name>
     <message>
         <source>The lookup was cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Die Suche wurde abgebrochen.</translation>
     </message>
     <message>
         <source>No ID was given.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde keine ID angegeben.</translation>
     </message>
     <message>
         <source>The lookup cache names %1, which cannot be asked: %2.</source>
-        <translation type="unfinished" />
+        <translation>Der Such-Cache nennt %1, das nicht abgefragt werden kann: %2.</translation>
     </message>
     <message>
         <source>%1 is not in the lookup cache.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht im Such-Cache.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
     </message>
     <message>
         <source>%1 did not answer: %2</source>
-        <translation type="unfinished">%1 hat nicht geantwortet: %2</translation>
+        <translation>%1 hat nicht geantwortet: %2</translation>
     </message>
     <message>
         <source>The registration assigns the device to %1, but its identity was found on %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Registrierung ordnet das Gerät %1 zu, seine Identität wurde aber auf %2 gefunden.</translation>
     </message>
     <message>
         <source>The lookup cache says %1 is on %2 (last confirmed %3); asking that hub.</source>
-        <translation type="unfinished" />
+        <translation>Laut Such-Cache ist %1 auf %2 (zuletzt bestätigt %3); dieser Hub wird abgefragt.</translation>
     </message>
     <message>
         <source>%1 confirmed the identity.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Identität bestätigt.</translation>
     </message>
     <message>
         <source>%1 no longer has %2: the cache was stale.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is neither a valid device ID nor a valid registration ID.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Asking every DPS instance (%1) for a registration %2 and every hub (%3) for an identity %2, in parallel.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat %2 nicht mehr: Der Cache war veraltet.</translation>
     </message>
     <message>
         <source>%1 was not asked: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 holds registration %2: %3, hub %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde nicht abgefragt: %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 holds an identity %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat eine Identität %2.</translation>
     </message>
     <message>
         <source>%1 DPS instances hold a registration %2: %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 DPS-Instanzen haben eine Registrierung %2: %3.</translation>
     </message>
     <message>
         <source>Identities %1 exist on %2 hubs: %3.</source>
-        <translation type="unfinished" />
+        <translation>Identitäten %1 gibt es auf %2 Hubs: %3.</translation>
     </message>
     <message>
         <source>The registration is assigning: the device is mid-enrollment and has no hub yet.</source>
-        <translation type="unfinished" />
+        <translation>Die Registrierung ist assigning: Das Gerät wird gerade registriert und hat noch keinen Hub.</translation>
     </message>
     <message>
         <source>No DPS instance has a registration %1: the registration ID may differ from the device ID.</source>
-        <translation type="unfinished" />
+        <translation>Keine DPS-Instanz hat eine Registrierung %1: Die Registrierungs-ID kann von der Geräte-ID abweichen.</translation>
     </message>
     <message>
         <source>Asking the assigned hub %1 for the identity %2.</source>
-        <translation type="unfinished" />
+        <translation>Der zugeordnete Hub %1 wird nach der Identität %2 gefragt.</translation>
     </message>
     <message>
         <source>The registration assigns %1 to %2, but that hub has no identity %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Registrierung ordnet %1 %2 zu, aber dieser Hub hat keine Identität %1.</translation>
     </message>
     <message>
         <source>%1 no longer holds the registration %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat die Registrierung %2 nicht mehr.</translation>
     </message>
     <message>
         <source>%1 is not a hub of the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Hub des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid registration ID: DPS is not asked.</source>
+        <translation>%1 ist keine gültige Registrierungs-ID: DPS wird nicht abgefragt.</translation>
+    </message>
+    <message>
+        <source>Asking every DPS instance (%1) for the registration %2, in parallel.</source>
+        <translation>Alle DPS-Instanzen (%1) werden parallel nach der Registrierung %2 gefragt.</translation>
+    </message>
+    <message>
+        <source>%1 holds the registration %2: %3, hub %4.</source>
+        <translation>%1 hat die Registrierung %2: %3, Hub %4.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid device ID.</source>
+        <translation>%1 ist keine gültige Geräte-ID.</translation>
+    </message>
+    <message>
+        <source>No registration %1: asking every hub (%2) for an identity %1, in parallel.</source>
+        <translation>Keine Registrierung %1: Alle Hubs (%2) werden parallel nach einer Identität %1 gefragt.</translation>
+    </message>
+    <message>
+        <source>%1 holds the identity %2.</source>
+        <translation>%1 hat die Identität %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StampDeck::DeviceLookupPage</name>
+    <message>
+        <source>Stamp</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>IoT hub</source>
+        <translation>IoT-Hub</translation>
+    </message>
+    <message>
+        <source>DPS instance</source>
+        <translation>DPS-Instanz</translation>
+    </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
+    <message>
+        <source>Registration ID</source>
+        <translation>Registrierungs-ID</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gefunden über</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>Als Text ko&amp;pieren</translation>
+    </message>
+    <message>
+        <source>Device ID or registration ID (Ctrl+F)</source>
+        <translation>Geräte-ID oder Registrierungs-ID (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Type a device ID or a registration ID and press Enter.</source>
+        <translation>Geben Sie eine Geräte-ID oder Registrierungs-ID ein und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Where it lives now</source>
+        <translation>Wo es jetzt liegt</translation>
+    </message>
+    <message>
+        <source>Why it is there (the steps of the lookup)</source>
+        <translation>Warum es dort liegt (die Schritte der Suche)</translation>
+    </message>
+    <message>
+        <source>Twin: tags and reported properties</source>
+        <translation>Twin: Tags und gemeldete Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Looking for %1 in every stamp…</source>
+        <translation>%1 wird in allen Stamps gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not found anywhere: asked %n hub(s) and %2 DPS instance(s).</source>
+        <translation>
+            <numerusform>%1 wurde nirgends gefunden: %n Hub und %2 DPS-Instanz(en) abgefragt.</numerusform>
+            <numerusform>%1 wurde nirgends gefunden: %n Hubs und %2 DPS-Instanz(en) abgefragt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is being provisioned right now (registration assigning) by %2; it has no hub yet.</source>
+        <translation>%1 wird gerade von %2 bereitgestellt (Registrierung assigning); es hat noch keinen Hub.</translation>
+    </message>
+    <message>
+        <source>%1 lives on stamp %2.</source>
+        <translation>%1 liegt auf Stamp %2.</translation>
+    </message>
+    <message>
+        <source>Not every stamp answered: %1</source>
+        <translation>Nicht alle Stamps haben geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>%1 (differs from the registration ID)</source>
+        <translation>%1 (weicht von der Registrierungs-ID ab)</translation>
+    </message>
+    <message>
+        <source>(updated %1)</source>
+        <translation>(aktualisiert %1)</translation>
+    </message>
+    <message>
+        <source>no identity on the hub</source>
+        <translation>keine Identität auf dem Hub</translation>
+    </message>
+    <message>
+        <source>last activity %1</source>
+        <translation>letzte Aktivität %1</translation>
+    </message>
+    <message>
+        <source>no activity recorded</source>
+        <translation>keine Aktivität erfasst</translation>
+    </message>
+    <message>
+        <source>%1 in %2 ms</source>
+        <translation>%1 in %2 ms</translation>
+    </message>
+    <message>
+        <source>No twin read.</source>
+        <translation>Kein Twin gelesen.</translation>
     </message>
 </context>
 <context>
     <name>StampDeck::DeviceTableModel</name>
     <message>
         <source>The tag name "%1" can hold letters, digits and _, with dots between names (location.region).</source>
-        <translation type="unfinished" />
+        <translation>Der Tag-Name „%1“ darf Buchstaben, Ziffern und _ enthalten, mit Punkten zwischen Namen (location.region).</translation>
     </message>
     <message>
         <source>Could not count the devices: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Geräte konnten nicht gezählt werden: %1</translation>
     </message>
     <message>
         <source>Could not read the devices: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Geräte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Could not read rows %1 to %2 again: %3</source>
-        <translation type="unfinished" />
+        <translation>Die Zeilen %1 bis %2 konnten nicht erneut gelesen werden: %3</translation>
     </message>
     <message>
         <source>Loading this page again from the hub</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Disconnected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Shared access key</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>X.509 self-signed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>X.509 CA-signed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished" />
+        <translation>Diese Seite wird erneut vom Hub geladen</translation>
     </message>
     <message>
         <source>The IoT hub query language has no ORDER BY, so the devices come in the hub's order and the table cannot be sorted.</source>
-        <translation type="unfinished" />
+        <translation>Die Abfragesprache des IoT-Hubs kennt kein ORDER BY; die Geräte kommen daher in der Reihenfolge des Hubs, und die Tabelle lässt sich nicht sortieren.</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished" />
+        <translation>Geräte-ID</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Queued cloud-to-device messages</source>
-        <translation type="unfinished" />
+        <translation>Letzte Aktivität</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished" />
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Tag: %1</source>
-        <translation type="unfinished" />
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <source>Queued C2D</source>
+        <translation>C2D-Warteschlange</translation>
     </message>
 </context>
 <context>
@@ -1504,59 +2094,67 @@
     <name>StampDeck::FleetConsistencyCheck</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished" />
+        <translation>Nicht gestartet</translation>
     </message>
     <message>
         <source>Counting devices</source>
-        <translation type="unfinished" />
+        <translation>Geräte werden gezählt</translation>
     </message>
     <message>
         <source>Reading identities</source>
-        <translation type="unfinished" />
+        <translation>Identitäten werden gelesen</translation>
     </message>
     <message>
         <source>Reading enrollments</source>
-        <translation type="unfinished" />
+        <translation>Enrollments werden gelesen</translation>
     </message>
     <message>
         <source>Reading registrations</source>
-        <translation type="unfinished" />
+        <translation>Registrierungen werden gelesen</translation>
     </message>
     <message>
         <source>Comparing</source>
-        <translation type="unfinished" />
+        <translation>Wird abgeglichen</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>the checkpoint %1 cannot be read</source>
-        <translation type="unfinished" />
+        <translation>der Prüfpunkt %1 lässt sich nicht lesen</translation>
     </message>
     <message>
         <source>no key for %1</source>
-        <translation type="unfinished" />
+        <translation>kein Schlüssel für %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>the checkpoint cannot be written: %1</source>
-        <translation type="unfinished" />
+        <translation>der Prüfpunkt lässt sich nicht schreiben: %1</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished">unbekannter Fehler</translation>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>the consistency check handles at most %1 hubs</source>
+        <translation>die Konsistenzprüfung verarbeitet höchstens %1 Hubs</translation>
+    </message>
+    <message>
+        <source>stamp %1 (%2)</source>
+        <translation>Stamp %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +2418,30 @@
     <message>
         <source>The DPS census is counting its first pass: %1</source>
         <translation>Die DPS-Zählung läuft ihren ersten Durchgang: %1</translation>
+    </message>
+    <message>
+        <source>Device &amp;lookup</source>
+        <translation>Geräte&amp;suche</translation>
+    </message>
+    <message>
+        <source>B&amp;atch lookup</source>
+        <translation>S&amp;tapelsuche</translation>
+    </message>
+    <message>
+        <source>Device b&amp;rowser</source>
+        <translation>Geräteb&amp;rowser</translation>
+    </message>
+    <message>
+        <source>C&amp;onsistency</source>
+        <translation>K&amp;onsistenz</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Bearb&amp;eiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find device…</source>
+        <translation>Gerät &amp;suchen…</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "AzureTransport.h"
 #include "CredentialBook.h"
 #include "DemoCredentialImporter.h"
+#include "DeviceLookupPage.h"
 #include "DriftTableModel.h"
 #include "EmulatorEndpoints.h"
 #include "EmulatorClients.h"
@@ -19,11 +20,13 @@
 #include "SystemClock.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace StampDeck;
@@ -80,7 +83,9 @@ void TestBoardWindow::boardShowsTheEmulatorsFigures()
     log.attach(&transport);
     RequestActivity activity(&clock);
     activity.attach(&transport);
-    FleetSession session(&transport, &book);
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    FleetSession session(&transport, &book, data.path());
     MainWindow window(&session, &log, &activity);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -144,6 +149,32 @@ void TestBoardWindow::boardShowsTheEmulatorsFigures()
         counted += row.count;
     }
     QCOMPARE(counted, Devices);
+
+    // Support staff: Ctrl+F from the board opens the lookup with the cursor in its field; a device
+    // of the first hub is found on that hub's stamp, an unknown ID nowhere, with what was asked.
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(window.tabs()->currentWidget(), window.lookup());
+    auto *field = window.lookup()->findChild<QLineEdit *>(QStringLiteral("lookupField"));
+    QVERIFY(field);
+    QTRY_VERIFY(field->hasFocus());
+    HubRegistryClient firstHub(&checkTransport, clients.hubEndpoint(0));
+    QueryPager *ids = firstHub.queryDevices(QStringLiteral("SELECT deviceId FROM devices"), 1);
+    auto idPage = EmulatorClients::finish(ids->fetchNext(), 20'000);
+    QVERIFY(idPage->isSuccess());
+    const QString deviceId = idPage->value().items.first().toObject().value(QStringLiteral("deviceId")).toString();
+    delete ids;
+    QVERIFY(!deviceId.isEmpty());
+    QTest::keyClicks(field, deviceId);
+    QTest::keyClick(field, Qt::Key_Return);
+    const Stamp *firstStamp = workspace->stampForHub(clients.hubEndpoint(0).hostName);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lookup()->isBusy(), 20'000);
+    QVERIFY2(window.lookup()->answer().found, qPrintable(window.lookup()->headline()));
+    QCOMPARE(window.lookup()->answer().stampId, firstStamp->id);
+    QVERIFY2(window.lookup()->headline().contains(firstStamp->name), qPrintable(window.lookup()->headline()));
+    window.findDevice(QStringLiteral("no-such-device-anywhere"));
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lookup()->isBusy(), 20'000);
+    QVERIFY(!window.lookup()->answer().found);
+    QCOMPARE(window.lookup()->answer().askedHubs.size(), 4);
 
     // Every request went through the transport the status bar watches.
     QVERIFY(transport.statistics().requests >= 8);
