@@ -56,6 +56,13 @@ AzureResult<QueryPage> *QueryPager::fetchNext()
     return call;
 }
 
+void QueryPager::resumeFrom(const QString &continuationToken)
+{
+    restart();
+    m_continuation = continuationToken;
+    m_started = !continuationToken.isEmpty();
+}
+
 void QueryPager::restart()
 {
     if (m_inFlight)

@@ -68,6 +68,9 @@ public:
     AzureResult<QueryPage> *fetchNext();
     // Starts over from the first page (cancels a page in flight).
     void restart();
+    // Starts over from the page a saved continuation token names (empty: the first page), so a
+    // model can read an evicted page again or a check can resume mid-query.
+    void resumeFrom(const QString &continuationToken);
 
 private:
     AzureTransport *m_transport;

@@ -1,6 +1,7 @@
 #include "ConsistencySource.h"
 
-#include "ApiVersions.h"
+#include "DpsServiceClient.h"
+#include "HubRegistryClient.h"
 #include "QueryPager.h"
 
 #include <QJsonArray>
@@ -24,38 +25,27 @@ QStringList namedHubs(const QJsonObject &enrollment)
     return hubs;
 }
 
-QByteArray queryBody(const QString &query)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("query"), query}}).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
-AzureRequest ConsistencySource::request(const QString &continuationToken) const
+QueryPager *ConsistencySource::pager(AzureTransport *transport, const AzureEndpoint &endpoint, const QString &continuationToken,
+                                     int pageSize, QObject *parent) const
 {
-    // As HubRegistryClient::queryDevices and DpsServiceClient's queries build them.
-    AzureRequest request;
-    request.method = "POST";
-    request.safety = RequestSafety::ReadOnly;
+    // The clients build the queries; they only describe requests, so short-lived ones will do.
+    QueryPager *pager = nullptr;
     if (kind == Kind::Identities) {
-        request.path = QStringLiteral("/devices/query");
-        request.apiVersion = ApiVersions::HubService;
-        request.operationClass = OperationClass::HubQuery;
-        request.body = queryBody(QStringLiteral("SELECT deviceId, status FROM devices"));
+        HubRegistryClient hub(transport, endpoint);
+        pager = hub.queryDevices(QStringLiteral("SELECT deviceId, status FROM devices"), pageSize, parent);
     } else {
-        request.apiVersion = ApiVersions::DpsService;
-        request.operationClass = OperationClass::DpsService;
-        request.body = queryBody(QStringLiteral("*"));
+        DpsServiceClient dps(transport, endpoint);
         if (kind == Kind::Groups)
-            request.path = QStringLiteral("/enrollmentGroups/query");
+            pager = dps.queryEnrollmentGroups(QStringLiteral("*"), pageSize, parent);
         else if (kind == Kind::Enrollments)
-            request.path = QStringLiteral("/enrollments/query");
+            pager = dps.queryEnrollments(QStringLiteral("*"), pageSize, parent);
         else
-            request.path = QStringLiteral("/registrations/") + AzureRequest::encodeSegment(groupId) + QStringLiteral("/query");
+            pager = dps.queryRegistrationStates(groupId, pageSize, parent);
     }
-    if (!continuationToken.isEmpty())
-        request.headers.append({QByteArrayLiteral("x-ms-continuation"), continuationToken.toUtf8()});
-    return request;
+    pager->resumeFrom(continuationToken);
+    return pager;
 }
 
 void ConsistencySource::read(const QueryPage &page, ConsistencyFacts *facts, ConsistencyCheckpoint::PageFacts *added) const

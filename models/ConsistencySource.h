@@ -3,13 +3,17 @@
 #include "ConsistencyCheckpoint.h"
 #include "ConsistencyFacts.h"
 
-#include "AzureRequest.h"
+#include "AzureEndpoint.h"
 
 #include <QString>
+
+class QObject;
 
 namespace StampDeck {
 
 namespace Azure {
+class AzureTransport;
+class QueryPager;
 struct QueryPage;
 }
 
@@ -26,8 +30,9 @@ struct ConsistencySource
     QString groupId; // States
     int group = -1;  // States: index into the facts' groups
 
-    // The query of the page that continuationToken names (empty: the first page).
-    Azure::AzureRequest request(const QString &continuationToken) const;
+    // A pager (owned by parent) at the page that continuationToken names (empty: the first page).
+    Azure::QueryPager *pager(Azure::AzureTransport *transport, const Azure::AzureEndpoint &endpoint,
+                             const QString &continuationToken, int pageSize, QObject *parent) const;
     // Adds a page's rows to facts; what it touched goes to added (for the checkpoint). Reads only
     // the fields used: a full record parse of every row would cost far more than the check needs.
     void read(const Azure::QueryPage &page, ConsistencyFacts *facts, ConsistencyCheckpoint::PageFacts *added) const;

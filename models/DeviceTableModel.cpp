@@ -1,11 +1,8 @@
 #include "DeviceTableModel.h"
 
-#include "ApiVersions.h"
-#include "AzureRequest.h"
 #include "AzureTransport.h"
 #include "HubRegistryClient.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -118,18 +115,9 @@ void DeviceTableModel::startOver()
 
 AzureResult<QueryPage> *DeviceTableModel::fetch(const QString &query, const QString &token, int pageSize)
 {
-    // Built here rather than through HubRegistryClient::queryDevices: a page read again must start
-    // from its saved token, which a fresh pager from queryDevices cannot do.
-    AzureRequest post;
-    post.method = "POST";
-    post.path = QStringLiteral("/devices/query");
-    post.apiVersion = ApiVersions::HubService;
-    post.operationClass = OperationClass::HubQuery;
-    post.safety = RequestSafety::ReadOnly;
-    post.body = QJsonDocument(QJsonObject{{QStringLiteral("query"), query}}).toJson(QJsonDocument::Compact);
-    if (!token.isEmpty())
-        post.headers.append({QByteArrayLiteral("x-ms-continuation"), token.toUtf8()});
-    auto *pager = new QueryPager(m_transport, m_hub->endpoint(), post, pageSize);
+    // A page read again starts from its saved token.
+    QueryPager *pager = m_hub->queryDevices(query, pageSize);
+    pager->resumeFrom(token);
     AzureResult<QueryPage> *call = pager->fetchNext();
     pager->setParent(call); // one page per pager: it lives as long as its call
     return call;

@@ -235,11 +235,10 @@ void FleetConsistencyCheck::addSource(const QString &host, const Source &source)
 void FleetConsistencyCheck::requestPage(Lane *lane)
 {
     const Source &source = lane->queue.first();
-    // A pager per page, started at the saved token: QueryPager itself always starts at the first.
+    // A pager per page, resumed at the saved token (the checkpoint may come from an earlier run).
     if (lane->pager)
         lane->pager->deleteLater();
-    lane->pager = new QueryPager(m_transport, lane->endpoint, source.request(m_sources.value(source.key).continuationToken),
-                                 m_pageSize, this);
+    lane->pager = source.pager(m_transport, lane->endpoint, m_sources.value(source.key).continuationToken, m_pageSize, this);
     lane->call = lane->pager->fetchNext();
     connect(lane->call, &AzureCall::finished, this, [this, lane] { onPage(lane); });
 }
