@@ -36,6 +36,7 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
         {QStringLiteral("probe-report"), tr("Measure start-up and GUI stalls during forced refreshes, write them to this JSON file and quit."), QStringLiteral("file")},
         {QStringLiteral("probe-refreshes"), tr("Forced refreshes of every stamp for --probe-report (default 10)."), QStringLiteral("count")},
         {QStringLiteral("page"), tr("Open on this page: board, charts, distribution, planner, lookup, batch, browser or consistency (default board)."), QStringLiteral("name")},
+        {QStringLiteral("find"), tr("Look up this device ID or registration ID as soon as the fleet's keys are read (opens the Device lookup)."), QStringLiteral("id")},
         {QStringLiteral("screenshot"), tr("Save a picture of the window to this PNG file once the board is populated, then quit."), QStringLiteral("file")},
     });
     parser.process(arguments); // --help, --version and unknown options exit here, as Qt programs do
@@ -48,6 +49,11 @@ std::optional<ConsoleOptions> ConsoleOptions::parse(const QStringList &arguments
     options.probeReportPath = parser.value(QStringLiteral("probe-report"));
     options.screenshotPath = parser.value(QStringLiteral("screenshot"));
     options.page = parser.value(QStringLiteral("page"));
+    options.findId = parser.value(QStringLiteral("find")).trimmed();
+    if (parser.isSet(QStringLiteral("find")) && options.findId.isEmpty()) {
+        *error = tr("--find needs a device ID or a registration ID.");
+        return std::nullopt;
+    }
     const QStringList pages{QStringLiteral("board"), QStringLiteral("charts"), QStringLiteral("distribution"), QStringLiteral("planner"),
                             QStringLiteral("lookup"), QStringLiteral("batch"), QStringLiteral("browser"), QStringLiteral("consistency")};
     if (!options.page.isEmpty() && !pages.contains(options.page)) {

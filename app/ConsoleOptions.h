@@ -29,6 +29,7 @@ public:
     int probeRefreshes = 10;
     QString screenshotPath;
     QString page; // board, charts, distribution, planner (MainWindow::pageNames())
+    QString findId; // --find: looked up once the fleet's keys are read
 
     // Handles --help and --version itself (they exit). nullopt with *error set on a bad value.
     static std::optional<ConsoleOptions> parse(const QStringList &arguments, QString *error);

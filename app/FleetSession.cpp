@@ -20,6 +20,18 @@ FleetSession::FleetSession(Azure::AzureTransport *transport, CredentialBook *cre
     connect(&m_endpoints, &FleetEndpoints::endpointReady, &m_locator, &DeviceLocator::setEndpoint);
     connect(&m_endpoints, &FleetEndpoints::endpointMissing, &m_locator, &DeviceLocator::markEndpointMissing);
     connect(&m_endpoints, &FleetEndpoints::endpointReady, &m_consistency, &FleetConsistencyCheck::setEndpoint);
+    connect(&m_endpoints, &FleetEndpoints::endpointReady, this,
+            [this](const Azure::AzureEndpoint &endpoint) { settle(endpoint.hostName); });
+    connect(&m_endpoints, &FleetEndpoints::endpointMissing, this, &FleetSession::settle);
+}
+
+void FleetSession::settle(const QString &hostName)
+{
+    if (!m_unsettled.remove(hostName.toLower()) || !m_unsettled.isEmpty())
+        return;
+    // Connections opened ahead of the first lookup: no TCP and TLS handshake on its path.
+    m_locator.openConnections();
+    Q_EMIT endpointsSettledChanged();
 }
 
 void FleetSession::open(const Workspace &workspace, const QString &source)
@@ -39,6 +51,9 @@ void FleetSession::open(const Workspace &workspace, const QString &source)
     m_consistency.setCheckpointFile(QDir(m_dataDirectory).filePath(QStringLiteral("consistency-%1.sqlite").arg(QString::fromLatin1(fleet))));
     // Endpoints come in as their keys are read; each stamp starts polling when its hub's arrives.
     m_endpoints.setWorkspace(workspace);
+    m_unsettled.clear();
+    for (const QString &host : m_endpoints.hostNames())
+        m_unsettled.insert(host.toLower());
     m_endpoints.resolve();
     Q_EMIT opened(m_workspace, m_source);
 }

@@ -9,6 +9,7 @@
 #include "Workspace.h"
 
 #include <QObject>
+#include <QSet>
 
 namespace StampDeck {
 
@@ -45,11 +46,18 @@ public:
 
     // Starts watching the workspace's stamps.
     void open(const Workspace &workspace, const QString &source);
+    // Every hub and DPS of the open workspace has its endpoint or a reason why not (keys read).
+    bool endpointsSettled() const { return isOpen() && m_unsettled.isEmpty(); }
 
 Q_SIGNALS:
     void opened(const StampDeck::Workspace &workspace, const QString &source);
+    // Once per open(), when endpointsSettled() becomes true: a lookup asked now reaches every
+    // stamp that can be reached.
+    void endpointsSettledChanged();
 
 private:
+    void settle(const QString &hostName);
+
     Azure::AzureTransport *m_transport;
     QString m_dataDirectory;
     FleetStatusModel m_model;
@@ -60,6 +68,7 @@ private:
     FleetConsistencyCheck m_consistency;
     Workspace m_workspace;
     QString m_source;
+    QSet<QString> m_unsettled; // lower-case hosts without an endpoint or a reason yet
 };
 
 } // namespace StampDeck

@@ -36,6 +36,22 @@ void ScriptedRun::onPopulated()
         m_report->markBoardPopulated();
         m_report->markStartupOver();
     }
+    m_populated = true;
+    runWhenReady();
+}
+
+void ScriptedRun::releaseHold()
+{
+    if (m_holds > 0)
+        --m_holds;
+    runWhenReady();
+}
+
+void ScriptedRun::runWhenReady()
+{
+    if (!isActive() || !m_populated || m_holds > 0 || m_running)
+        return;
+    m_running = true;
     // Let the cards paint their figures before the picture is taken.
     QTimer::singleShot(300, this, [this] {
         if (!m_screenshotPath.isEmpty()) {

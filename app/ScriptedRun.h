@@ -30,9 +30,14 @@ public:
     void setProbe(std::unique_ptr<ProbeReport> report, int refreshes);
     ProbeReport *probe() const { return m_report.get(); }
     bool isActive() const { return !m_screenshotPath.isEmpty() || m_report; }
+    // Something else the picture must show (--find: the lookup's answer): the run waits for as
+    // many releaseHold() as addHold() before it takes the picture.
+    void addHold() { ++m_holds; }
+    void releaseHold();
 
 private:
     void onPopulated();
+    void runWhenReady();
     void onCycleFinished();
     void finish();
 
@@ -45,6 +50,9 @@ private:
     int m_refreshesDone = 0;
     bool m_refreshing = false;
     int m_exitCode = 0;
+    int m_holds = 0;
+    bool m_populated = false;
+    bool m_running = false;
 };
 
 } // namespace StampDeck

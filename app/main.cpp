@@ -6,6 +6,7 @@
 #include "CredentialVault.h"
 #include "DemoCredentialImporter.h"
 #include "DemoLauncher.h"
+#include "DeviceLookupPage.h"
 #include "FleetSession.h"
 #include "HttpConnectionProbe.h"
 #include "MainWindow.h"
@@ -149,6 +150,15 @@ int main(int argc, char *argv[])
         scripted.setProbe(std::make_unique<ProbeReport>(options->probeReportPath, started), options->probeRefreshes);
     if (!options->page.isEmpty())
         window.showPage(options->page);
+    if (!options->findId.isEmpty()) {
+        // Asked once every stamp's key has been read, so the answer is not "no key yet"; a
+        // screenshot waits for the answer.
+        scripted.addHold();
+        QObject::connect(&session, &FleetSession::endpointsSettledChanged, &window,
+                         [&window, id = options->findId] { window.findDevice(id); }, Qt::SingleShotConnection);
+        QObject::connect(window.lookup(), &DeviceLookupPage::answered, &scripted, &ScriptedRun::releaseHold,
+                         Qt::SingleShotConnection);
+    }
     window.show();
 
     DemoLauncher launcher;

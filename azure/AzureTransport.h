@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSslConfiguration>
 
 #include <functional>
 
@@ -53,6 +54,11 @@ public:
     ~AzureTransport() override;
 
     TransportCall *send(const AzureEndpoint &endpoint, const AzureRequest &request);
+    // Opens a connection to the endpoint ahead of its first request, so the TCP and TLS handshakes
+    // are not on that request's path (a lookup may ask hosts nothing has spoken to yet). Nothing
+    // is sent; TLS is verified as for requests; plain http only to loopback hosts. Call it once
+    // per endpoint: the connection is then kept and reused.
+    void openConnection(const AzureEndpoint &endpoint);
 
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
@@ -68,6 +74,10 @@ public:
     RequestPacer *pacer() { return &m_pacer; }
     SasTokenCache *tokenCache() { return &m_tokens; }
     QNetworkAccessManager *network() const { return m_network; }
+
+    // TLS settings of an endpoint's requests: the default configuration (as it was when the
+    // endpoint's set of extra CAs was first used), peer verification on, plus those CAs.
+    QSslConfiguration sslConfiguration(const AzureEndpoint &endpoint);
 
     // The pacing lane a request uses for its class (shared by all requests of that class).
     static QString laneKey(const AzureEndpoint &endpoint, OperationClass operationClass, const QString &scope);
@@ -99,6 +109,8 @@ private:
     TransportStatistics m_total;
     QHash<QString, TransportStatistics> m_perEndpoint;
     int m_inFlight = 0;
+    QList<QPair<QList<QSslCertificate>, QSslConfiguration>> m_sslConfigurations;
+    bool m_preconnectCleanup = false;
 };
 
 } // namespace StampDeck::Azure

@@ -142,13 +142,8 @@ void TransportExchange::sendAttempt()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (!m_endpoint.plainHttp) {
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (!m_endpoint.extraCaCertificates.isEmpty())
-            ssl.addCaCertificates(m_endpoint.extraCaCertificates);
-        request.setSslConfiguration(ssl);
-    }
+    if (!m_endpoint.plainHttp)
+        request.setSslConfiguration(m_transport->sslConfiguration(m_endpoint));
 
     ++m_attempts;
     if (m_firstSendMs < 0)

@@ -27,6 +27,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -50,6 +51,15 @@ void waitFor(Object *object, Signal signal)
     QEventLoop loop;
     QObject::connect(object, signal, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+// The machine's load (1, 5, 15 minutes): the figures are latency on a shared machine.
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(file.readLine().split(' ').mid(0, 3).join(' '));
 }
 
 double percentile(QList<double> values, double p)
@@ -120,6 +130,7 @@ int main(int argc, char **argv)
     }
     out << "emulator: " << parser.value(QStringLiteral("stamps")) << " stamps, " << parser.value(QStringLiteral("devices"))
         << " devices, ready after " << seeding.elapsed() / 1000.0 << " s" << (quotas ? "" : " (--no-quotas)") << Qt::endl;
+    out << "load average before the lookups: " << loadAverage() << Qt::endl;
     EmulatorClients clients(emulator, 1.0, quotas);
     WorkspaceError workspaceError;
     const std::optional<Workspace> workspace = Workspace::load(emulator.endpoints().workspace, &workspaceError);
@@ -215,6 +226,7 @@ int main(int argc, char **argv)
         }
     }
 
+    out << "load average after the lookups: " << loadAverage() << Qt::endl;
     out << Qt::endl << QStringLiteral("%1 %2 %3 %4 %5").arg(QStringLiteral("lookups"), -24).arg(QStringLiteral("n"), 5)
                            .arg(QStringLiteral("p50 ms"), 9).arg(QStringLiteral("p95 ms"), 9).arg(QStringLiteral("found/problems"), 16)
         << Qt::endl;

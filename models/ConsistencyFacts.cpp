@@ -156,12 +156,12 @@ void ConsistencyFacts::addDeviceFindings(const QString &deviceId, const Device &
     const quint64 strays = device.inHubs & ~device.registeredTo & ~(enabledTwice ? device.enabledIn : 0);
     for (int i = 0; i < m_hubHosts.size(); ++i) {
         const quint64 bit = quint64(1) << i;
-        if (strays & bit) {
+        if (strays & bit & ~m_registrationsUnread) {
             add(ConsistencyFinding::Kind::IdentityWithoutRegistration, bit,
                 device.status == NoRegistration ? tr("no DPS instance has a registration for this device")
                                                 : tr("its registration does not assign it to this hub"));
         }
-        if (device.registeredTo & bit & ~device.inHubs)
+        if (device.registeredTo & bit & ~device.inHubs & ~m_identitiesUnread)
             add(ConsistencyFinding::Kind::RegistrationWithoutIdentity, bit,
                 tr("the registration assigns it to this hub, which has no identity for it"));
     }
@@ -173,6 +173,12 @@ void ConsistencyFacts::addDeviceFindings(const QString &deviceId, const Device &
         finding.detail = problem.isEmpty() ? tr("registration %1").arg(state) : tr("registration %1: %2").arg(state, problem);
         out->append(finding);
     }
+}
+
+void ConsistencyFacts::setUnchecked(quint64 identitiesUnread, quint64 registrationsUnread)
+{
+    m_identitiesUnread = identitiesUnread;
+    m_registrationsUnread = registrationsUnread;
 }
 
 QList<ConsistencyFinding> ConsistencyFacts::findings() const

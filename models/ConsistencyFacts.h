@@ -78,6 +78,12 @@ public:
     // For a checkpoint being restored: a device with its side facts as they were saved.
     void restoreDevice(const QString &deviceId, const Device &device, const QString &registrationId, const QString &problem);
 
+    // Hubs whose identities were not all read, and hubs whose registrations may not all have been
+    // read (a DPS instance linked to them did not answer): findings() leaves out what only the
+    // unread pages could confirm (a registration "without identity" in the first, an identity
+    // "without registration" in the second). Bit i: hub i.
+    void setUnchecked(quint64 identitiesUnread, quint64 registrationsUnread);
+
     QList<ConsistencyFinding> findings() const;
 
     static Status statusFromWire(QStringView status);
@@ -95,6 +101,8 @@ private:
     QHash<QByteArray, QString> m_problems;        // device id -> error of a stuck registration
     QList<Group> m_groups;
     QList<Enrollment> m_enrollments;
+    quint64 m_identitiesUnread = 0;
+    quint64 m_registrationsUnread = 0;
 };
 
 } // namespace StampDeck

@@ -2,6 +2,7 @@
 
 #include "DeviceLookup.h"
 
+#include "AzureTransport.h"
 #include "DpsServiceClient.h"
 #include "HubRegistryClient.h"
 
@@ -19,6 +20,15 @@ DeviceLocator::~DeviceLocator() = default;
 void DeviceLocator::setWorkspace(const Workspace &workspace)
 {
     m_workspace = workspace;
+    // Asked for on every lookup: worked out once per workspace.
+    m_dpsHosts.clear();
+    for (const Stamp &stamp : m_workspace.stamps) {
+        for (const Stamp::LinkedDps &dps : stamp.dps) {
+            // Several stamps may share a DPS instance: ask it once.
+            if (!m_dpsHosts.contains(dps.hostName, Qt::CaseInsensitive))
+                m_dpsHosts.append(dps.hostName);
+        }
+    }
 }
 
 DeviceLookup *DeviceLocator::lookup(const QString &id, QObject *parent)
@@ -26,6 +36,17 @@ DeviceLookup *DeviceLocator::lookup(const QString &id, QObject *parent)
     auto *lookup = new DeviceLookup(this, id, parent);
     lookup->start();
     return lookup;
+}
+
+void DeviceLocator::openConnections()
+{
+    for (const Azure::HubRegistryClient *client : std::as_const(m_hubs))
+        m_transport->openConnection(client->endpoint());
+    for (const Azure::DpsServiceClient *client : std::as_const(m_dps)) {
+        // A host kept as both kinds (see setEndpoint) needs one connection.
+        if (!m_hubs.contains(client->endpoint().hostName.toLower()))
+            m_transport->openConnection(client->endpoint());
+    }
 }
 
 QStringList DeviceLocator::hubHosts() const
@@ -38,15 +59,7 @@ QStringList DeviceLocator::hubHosts() const
 
 QStringList DeviceLocator::dpsHosts() const
 {
-    QStringList hosts;
-    for (const Stamp &stamp : m_workspace.stamps) {
-        for (const Stamp::LinkedDps &dps : stamp.dps) {
-            // Several stamps may share a DPS instance: ask it once.
-            if (!hosts.contains(dps.hostName, Qt::CaseInsensitive))
-                hosts.append(dps.hostName);
-        }
-    }
-    return hosts;
+    return m_dpsHosts;
 }
 
 Azure::HubRegistryClient *DeviceLocator::hubClient(const QString &hostName) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EnrollmentGroupDirectory.h"
 #include "Workspace.h"
 
 #include "AzureEndpoint.h"
@@ -43,8 +44,14 @@ public:
     void setStepTimeout(qint64 ms) { m_stepTimeoutMs = ms; }
     qint64 stepTimeout() const { return m_stepTimeoutMs; }
 
+    // The enrollment groups of each DPS instance, to name the group that placed a device.
+    EnrollmentGroupDirectory *groupDirectory() { return &m_groupDirectory; }
+
     // Starts a lookup; the caller owns the result (parent, or delete it; deleting cancels).
     DeviceLookup *lookup(const QString &id, QObject *parent = nullptr);
+    // Opens a connection to every hub and DPS instance that has an endpoint, so the first lookups
+    // do not wait for TCP and TLS handshakes (call once the endpoints are set).
+    void openConnections();
 
     // --- for DeviceLookup ---
     // Hub and DPS hosts of the workspace in its order.
@@ -68,10 +75,12 @@ private:
     Azure::AzureTransport *m_transport;
     DeviceLookupCache *m_cache;
     Workspace m_workspace;
+    QStringList m_dpsHosts; // of m_workspace, in its order, each once
     QHash<QString, Azure::HubRegistryClient *> m_hubs; // lower-case host -> client
     QHash<QString, Azure::DpsServiceClient *> m_dps;   // lower-case host -> client
     QHash<QString, QString> m_missing;                 // lower-case host -> reason
     qint64 m_stepTimeoutMs = 15'000;
+    EnrollmentGroupDirectory m_groupDirectory;
 };
 
 } // namespace StampDeck

@@ -343,6 +343,8 @@ void DeviceLookup::learnAndFinish()
         if (m_answer.identityFound && !m_assignedHub.isEmpty() && m_assignedHub.compare(m_answer.hubHost, Qt::CaseInsensitive) != 0)
             m_answer.problems.append(tr("The registration assigns the device to %1, but its identity was found on %2.")
                                          .arg(m_locator->describeHost(m_assignedHub), m_locator->describeHost(m_answer.hubHost)));
+        if (m_answer.enrollmentKind == DeviceLookupAnswer::EnrollmentKind::Group)
+            nameGroup();
         placeInStamp();
         if (DeviceLookupCache *cache = m_locator->cache()) {
             if (m_answer.identityFound && !m_answer.hubHost.isEmpty()) {

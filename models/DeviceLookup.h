@@ -2,6 +2,7 @@
 
 #include "DeviceLookupAnswer.h"
 #include "DeviceLookupCache.h"
+#include "EnrollmentGroupFacts.h"
 
 #include "Twin.h"
 #include "DeviceRegistrationState.h"
@@ -69,6 +70,8 @@ private:
     void askIdentity(const QString &hubHost, const QString &deviceId, bool missingIsProblem);
     void askRegistration(const QString &dpsHost, const QString &registrationId);
     void askEnrollment(const QString &dpsHost, const QString &registrationId);
+    // Names the enrollment group (DPS does not): see EnrollmentGroupMatch.
+    void nameGroup();
     void finish();
 
     // Tracks a call: handler runs when it finishes (also on timeout), then it is deleted.
@@ -112,6 +115,7 @@ private:
     std::optional<DeviceLookupCache::Entry> m_cached;
     QList<Registration> m_registrations;                         // search round: who knows the ID
     QList<QPair<QString, Azure::Twin>> m_identities;             // hubs round: hubs holding it
+    std::optional<QList<EnrollmentGroupFacts>> m_groups; // of the DPS holding the registration
     QString m_assignedHub; // the hub the registration names (checked against the identity's at the end)
     QSet<Azure::AzureCall *> m_pending;
     std::function<void()> m_next;

@@ -42,6 +42,20 @@ QString DeviceLookupAnswer::enrollmentKindName(EnrollmentKind kind)
     return {};
 }
 
+QString DeviceLookupAnswer::enrollmentText() const
+{
+    if (enrollmentKind == EnrollmentKind::Unknown && enrollmentId.isEmpty())
+        return {};
+    QString text = enrollmentKindName(enrollmentKind);
+    if (!enrollmentId.isEmpty())
+        text = QStringLiteral("%1 %2").arg(text, enrollmentId);
+    else if (!enrollmentCandidates.isEmpty())
+        text = tr("%1, one of %2").arg(text, enrollmentCandidates.join(QStringLiteral(", ")));
+    if (!enrollmentEvidence.isEmpty())
+        text += QStringLiteral(" (%1)").arg(enrollmentEvidence);
+    return text;
+}
+
 namespace {
 
 QString timeText(const QDateTime &time)
@@ -72,9 +86,7 @@ QString DeviceLookupAnswer::toText() const
         add(tr("Stamp"), stampName.isEmpty() ? stampId : QStringLiteral("%1 (%2)").arg(stampName, stampId));
         add(tr("IoT hub"), hubHost);
         add(tr("DPS instance"), dpsHost);
-        if (enrollmentKind != EnrollmentKind::Unknown || !enrollmentId.isEmpty())
-            add(tr("Enrollment"), enrollmentId.isEmpty() ? enrollmentKindName(enrollmentKind)
-                                                        : QStringLiteral("%1 %2").arg(enrollmentKindName(enrollmentKind), enrollmentId));
+        add(tr("Enrollment"), enrollmentText());
         add(tr("Registration ID"), registrationId);
         add(tr("Device ID"), deviceId);
         if (idsDiffer())

@@ -37,6 +37,8 @@ public:
     QString dpsHost;              // the DPS instance holding its registration
     EnrollmentKind enrollmentKind = EnrollmentKind::Unknown;
     QString enrollmentId;         // the individual enrollment's registration ID or the group's ID
+    QString enrollmentEvidence;   // how the group was named (DPS does not say which group it was)
+    QStringList enrollmentCandidates; // the groups it may be when no single one could be named
     QString registrationId;
     QString deviceId;
 
@@ -67,6 +69,8 @@ public:
 
     static QString resolutionName(Resolution resolution);
     static QString enrollmentKindName(EnrollmentKind kind);
+    // "group tenant-a-prod", "group: one of a, b" or "individual dev-1", for the view and the text.
+    QString enrollmentText() const;
 
     // Plain text for a support ticket: every field known, the path taken and the problems.
     QString toText() const;

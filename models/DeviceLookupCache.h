@@ -2,8 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
+#include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace StampDeck {
@@ -14,13 +17,20 @@ namespace StampDeck {
 // no key or token is ever written. Bounded: past maxEntries the least recently used go.
 //
 // A hint, never an answer: DeviceLocator always asks the cached hub before it says "found".
-// Writes are single small statements (WAL, synchronous=NORMAL), cheap enough for the GUI thread.
+// Cheap enough for the GUI thread and off a lookup's critical path: statements are prepared once,
+// and writes (what a lookup learned, forgotten entries, the "last used" mark of a hit) wait in
+// memory and are written in one short transaction CommitDelayMs after the first of them (or at
+// CommitAfterWrites, flush(), eviction and destruction), so a lookup never waits for a commit.
+// find() sees the waiting writes at once; another instance on the same file sees them after the
+// commit; a crash loses at most the last CommitDelayMs of learning, which later lookups redo.
 class DeviceLookupCache
 {
     Q_DECLARE_TR_FUNCTIONS(DeviceLookupCache)
 
 public:
     static constexpr int DefaultMaxEntries = 200'000;
+    static constexpr int CommitDelayMs = 250;
+    static constexpr int CommitAfterWrites = 512;
 
     struct Entry
     {
@@ -53,10 +63,24 @@ public:
     void remember(Entry entry);
     void forget(const QString &deviceId);
     void clear();
+    // Commits the writes made so far now (also done on a timer and on destruction).
+    void flush();
 
 private:
+    struct Statements;
+    struct Pending
+    {
+        std::optional<Entry> entry; // nullopt: forgotten
+        qint64 used = 0;
+    };
+
     bool exec(const QString &statement);
     void evict();
+    std::optional<Entry> selectByDevice(const QString &deviceId);
+    bool existsInFile(const QString &deviceId);
+    void touch(const QString &deviceId);
+    // Starts the commit timer, or commits soon when many writes wait.
+    void scheduleFlush();
 
     QString m_path;
     QString m_connection;
@@ -65,6 +89,10 @@ private:
     int m_size = 0;
     qint64 m_useCounter = 0; // monotonic "last used" stamp: wall clocks can repeat within a ms
     bool m_open = false;
+    std::unique_ptr<Statements> m_statements;
+    QTimer m_commitTimer;
+    QHash<QString, Pending> m_pending; // device ID -> write not yet in the file
+    QHash<QString, qint64> m_touches;  // device ID -> "last used" not yet in the file
 };
 
 } // namespace StampDeck

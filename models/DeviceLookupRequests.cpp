@@ -6,6 +6,7 @@
 #include "AzureCall.h"
 #include "DpsServiceClient.h"
 #include "HubRegistryClient.h"
+#include "EnrollmentGroupMatch.h"
 
 // The single requests of a lookup's rounds (DeviceLookup.cpp runs the rounds).
 namespace StampDeck {
@@ -102,6 +103,51 @@ void DeviceLookup::askEnrollment(const QString &dpsHost, const QString &registra
             noAnswer(dpsHost, call->error());
         }
     });
+    // Nor does it name the group: the instance's group list, read alongside and kept for a few
+    // minutes, narrows it down at the end (nameGroup()) without an extra wait.
+    EnrollmentGroupDirectory *groups = m_locator->groupDirectory();
+    m_groups = groups->groupsOf(dpsHost);
+    if (m_groups)
+        return;
+    ask(groups->read(dps, dpsHost), [this, dpsHost](EnrollmentGroupDirectory::GroupsCall *call) {
+        if (call->isSuccess())
+            m_groups = call->value();
+        else
+            step(tr("The enrollment groups of %1 could not be read: %2").arg(m_locator->describeHost(dpsHost), call->error().toString()));
+    });
+}
+
+void DeviceLookup::nameGroup()
+{
+    if (!m_groups)
+        return;
+    const EnrollmentGroupMatch match = EnrollmentGroupMatch::find(*m_groups, m_assignedHub, m_answer.identityFound ? &m_answer.tags : nullptr);
+    const QString dps = m_locator->describeHost(m_answer.dpsHost);
+    const QString hub = m_locator->describeHost(m_assignedHub);
+    switch (match.evidence) {
+    case EnrollmentGroupMatch::Evidence::None:
+        m_answer.problems.append(m_assignedHub.isEmpty()
+                                     ? tr("%1 has no enrollment group that could hold this registration.").arg(dps)
+                                     : tr("No enrollment group of %1 can assign to %2: the group was deleted or changed since the device registered.")
+                                           .arg(dps, hub));
+        break;
+    case EnrollmentGroupMatch::Evidence::OnlyCandidate:
+        m_answer.enrollmentId = match.groupId;
+        m_answer.enrollmentEvidence = m_assignedHub.isEmpty() ? tr("the only enrollment group of %1").arg(m_answer.dpsHost)
+                                                              : tr("the only group of %1 that assigns to %2").arg(m_answer.dpsHost, m_assignedHub);
+        break;
+    case EnrollmentGroupMatch::Evidence::InitialTags:
+        m_answer.enrollmentId = match.groupId;
+        m_answer.enrollmentEvidence = tr("of %n groups that assign to this hub, the only one whose initial tags the twin carries", nullptr,
+                                         int(match.candidates.size()));
+        break;
+    case EnrollmentGroupMatch::Evidence::Ambiguous:
+        m_answer.enrollmentCandidates = match.candidates;
+        m_answer.enrollmentEvidence = tr("DPS does not say which group a registration came from");
+        break;
+    }
+    if (!m_answer.enrollmentId.isEmpty())
+        step(tr("Enrollment group %1: %2.").arg(m_answer.enrollmentId, m_answer.enrollmentEvidence));
 }
 
 } // namespace StampDeck

@@ -210,6 +210,52 @@ void DeviceTableModel::refreshRow(int row)
     requestPage(index);
 }
 
+int DeviceTableModel::rowOf(const QString &deviceId) const
+{
+    for (const Page &page : m_pages) {
+        if (!page.resident)
+            continue;
+        for (int i = 0; i < page.rows.size(); ++i) {
+            if (page.rows.at(i).deviceId == deviceId)
+                return page.firstRow + i;
+        }
+    }
+    return -1;
+}
+
+bool DeviceTableModel::removeDevice(const QString &deviceId)
+{
+    const int row = deviceId.isEmpty() ? -1 : rowOf(deviceId);
+    if (row < 0)
+        return false;
+    const int pageIndex = pageOfRow(row);
+    Page &page = m_pages[size_t(pageIndex)];
+    beginRemoveRows({}, row, row);
+    page.rows.removeAt(row - page.firstRow);
+    --page.rowCount; // read again from its token, the page now holds one device less
+    for (size_t i = size_t(pageIndex) + 1; i < m_pages.size(); ++i)
+        --m_pages[i].firstRow;
+    --m_rowCount;
+    endRemoveRows();
+    if (m_matchingCount > 0) {
+        --m_matchingCount;
+        Q_EMIT matchingCountChanged(m_matchingCount);
+    }
+    return true;
+}
+
+bool DeviceTableModel::updateDevice(const DeviceIdentity &identity)
+{
+    const int row = identity.deviceId.isEmpty() ? -1 : rowOf(identity.deviceId);
+    if (row < 0)
+        return false;
+    Page &page = m_pages[size_t(pageOfRow(row))];
+    page.rows[row - page.firstRow].apply(identity);
+    page.lastUse = ++m_useClock;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
 void DeviceTableModel::requestPage(int pageIndex)
 {
     const Page &page = m_pages[size_t(pageIndex)];
@@ -256,8 +302,9 @@ void DeviceTableModel::onRefetchedPage(AzureResult<QueryPage> *call, int pageInd
         return;
     }
     QList<DeviceTableRow> rows = DeviceTableRow::fromQueryItems(call->value().items);
-    // The row count of a page never changes, so the rows below do not move: devices deleted since
-    // leave empty rows until the next reload.
+    // The row count of a page changes only through removeDevice, so the rows below do not move:
+    // devices deleted elsewhere since leave empty rows (or the next page's first ones) until the
+    // next reload.
     rows.resize(page.rowCount);
     page.rows = std::move(rows);
     page.resident = true;

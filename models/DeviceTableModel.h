@@ -25,8 +25,10 @@ class AzureTransport;
 // as the view scrolls (canFetchMore/fetchMore). A hub holds up to a million devices, so only a
 // bounded window stays in memory: every page keeps its start token and row count, and only the
 // pages used last keep their rows. Reading an evicted row shows a placeholder and reads that page
-// again from its token (hub tokens can be reused), then emits dataChanged. The filter runs on the
-// hub (WHERE); the query language has no ORDER BY, so the table is not sortable.
+// again from its token (hub tokens can be reused), then emits dataChanged. Changes made from the
+// browser land without a re-read: a deleted identity's row is removed, a changed one updated in
+// place (removeDevice, updateDevice). The filter runs on the hub (WHERE); the query language has
+// no ORDER BY, so the table is not sortable.
 class DeviceTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -60,8 +62,18 @@ public:
 
     // Starts over from the first page.
     void reload();
-    // Reads the page holding row again (after a change made from the browser).
+    // Reads the page holding row again (its rows are replaced; the row count stays).
     void refreshRow(int row);
+    // The row of a device whose page is in memory; -1 otherwise.
+    int rowOf(const QString &deviceId) const;
+    // The identity was deleted on the hub: its row goes and the rows below move up one. A page is
+    // read from a continuation token that marks a place in the hub's order, which a delete does not
+    // move, so the page boundary then neither repeats a device nor skips one. false (nothing
+    // changed) when the device's page is not in memory.
+    bool removeDevice(const QString &deviceId);
+    // The hub's answer to a change of the identity: its row shows it in place (dataChanged for
+    // that row only). false when the device's page is not in memory.
+    bool updateDevice(const Azure::DeviceIdentity &identity);
 
     // The query the rows come from (for the status line and tests).
     QString query() const { return m_query; }

@@ -3,6 +3,7 @@
 #include "DeviceTableModel.h"
 
 #include "AzureDateTime.h"
+#include "DeviceIdentity.h"
 #include "WireEnums.h"
 
 #include <QDateTime>
@@ -61,6 +62,18 @@ QList<DeviceTableRow> DeviceTableRow::fromQueryItems(const QJsonArray &items)
         rows.append(std::move(row));
     }
     return rows;
+}
+
+void DeviceTableRow::apply(const DeviceIdentity &identity)
+{
+    deviceId = identity.deviceId;
+    status = identity.status ? qint8(*identity.status) : qint8(-1);
+    connection = identity.connectionState ? qint8(*identity.connectionState) : qint8(-1);
+    authentication = identity.authentication && identity.authentication->type ? qint8(*identity.authentication->type) : qint8(-1);
+    messages = identity.cloudToDeviceMessageCount.value_or(-1);
+    lastActivityMs = NoTime;
+    if (identity.lastActivityTime && identity.lastActivityTime->isValid() && !identity.lastActivityTime->isNever())
+        lastActivityMs = identity.lastActivityTime->toMSecsSinceEpoch();
 }
 
 QVariant DeviceTableRow::display(int column) const

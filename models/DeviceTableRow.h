@@ -10,6 +10,10 @@
 
 namespace StampDeck {
 
+namespace Azure {
+struct DeviceIdentity;
+} // namespace Azure
+
 // One row of the device table, small on purpose (the table holds up to 8,000 of them): the
 // projected query columns with the wire enums as small numbers.
 struct DeviceTableRow
@@ -30,6 +34,8 @@ public:
     // The rows of a device query page ({deviceId, status, ..., tagValue}); lenient: a missing
     // field leaves its default.
     static QList<DeviceTableRow> fromQueryItems(const QJsonArray &items);
+    // Takes the identity's fields (as the hub answered a change); the tag is not in an identity and stays.
+    void apply(const Azure::DeviceIdentity &identity);
     // The text of a DeviceTableModel column.
     QVariant display(int column) const;
 };

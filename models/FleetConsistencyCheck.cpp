@@ -85,6 +85,7 @@ void FleetConsistencyCheck::start()
     m_facts.reset();
     m_sources.clear();
     m_findings.clear();
+    m_notChecked.clear();
     m_error.clear();
     m_progress = Progress();
     m_progress.phase = Phase::Estimating;
@@ -218,6 +219,8 @@ void FleetConsistencyCheck::addSource(const QString &host, const Source &source)
         ++m_progress.sourcesDone;
         return;
     }
+    if (isNotChecked(host)) // it did not answer in an earlier phase of this run
+        return;
     Lane *&lane = m_lanes[host.toLower()];
     if (!lane) {
         lane = new Lane;
@@ -249,13 +252,8 @@ void FleetConsistencyCheck::onPage(Lane *lane)
     lane->call.clear();
     call->deleteLater();
     const Source source = lane->queue.first();
-    if (!call->isSuccess()) {
-        // The user thinks in stamps; the host tells which endpoint of the stamp failed.
-        const Stamp *stamp = m_workspace.stampForHub(lane->endpoint.hostName);
-        const QString where = stamp ? tr("stamp %1 (%2)").arg(stamp->name.isEmpty() ? stamp->id : stamp->name, lane->endpoint.hostName)
-                                    : lane->endpoint.hostName;
-        return fail(tr("%1: %2").arg(where, call->error().toString()));
-    }
+    if (!call->isSuccess())
+        return skip(lane, call->error().toString());
     const QueryPage &page = call->value();
     ConsistencyCheckpoint::PageFacts added;
     source.read(page, m_facts.get(), &added);
@@ -286,6 +284,11 @@ void FleetConsistencyCheck::onPage(Lane *lane)
         lane->pace->start(int(lane->gapMs));
         return;
     }
+    retire(lane);
+}
+
+void FleetConsistencyCheck::retire(Lane *lane)
+{
     m_lanes.remove(m_lanes.key(lane));
     lane->pace->deleteLater();
     if (lane->pager)
@@ -295,16 +298,60 @@ void FleetConsistencyCheck::onPage(Lane *lane)
         beginPhase(Phase(int(m_progress.phase) + 1));
 }
 
+void FleetConsistencyCheck::skip(Lane *lane, const QString &reason)
+{
+    // Its sources stay unfinished in the checkpoint: the next start() reads them (and only them).
+    const QString host = lane->endpoint.hostName;
+    m_notChecked.append({host, describeHost(host), reason});
+    publish();
+    retire(lane);
+}
+
+bool FleetConsistencyCheck::isNotChecked(const QString &host) const
+{
+    return std::any_of(m_notChecked.cbegin(), m_notChecked.cend(), [&host](const NotChecked &gap) {
+        return gap.hostName.compare(host, Qt::CaseInsensitive) == 0;
+    });
+}
+
+QString FleetConsistencyCheck::describeHost(const QString &host) const
+{
+    // The user thinks in stamps; the host tells which endpoint of the stamp failed.
+    if (const Stamp *stamp = m_workspace.stampForHub(host))
+        return tr("stamp %1 (%2)").arg(stamp->name.isEmpty() ? stamp->id : stamp->name, host);
+    return tr("DPS instance %1").arg(host);
+}
+
 void FleetConsistencyCheck::finish()
 {
     m_progress.phase = Phase::Analysing;
     publish();
+    // What was not read: a skipped hub's identities; the registrations a skipped DPS instance
+    // holds for the hubs of the stamps it serves.
+    quint64 identitiesUnread = 0;
+    quint64 registrationsUnread = 0;
+    for (const NotChecked &gap : std::as_const(m_notChecked)) {
+        if (const int hub = m_facts->hubIndex(gap.hostName); hub >= 0) {
+            identitiesUnread |= quint64(1) << hub;
+            continue;
+        }
+        for (const Stamp &stamp : std::as_const(m_workspace.stamps)) {
+            const int hub = m_facts->hubIndex(stamp.hub.hostName);
+            for (const Stamp::LinkedDps &dps : stamp.dps) {
+                if (hub >= 0 && dps.hostName.compare(gap.hostName, Qt::CaseInsensitive) == 0)
+                    registrationsUnread |= quint64(1) << hub;
+            }
+        }
+    }
+    m_facts->setUnchecked(identitiesUnread, registrationsUnread);
+    const bool complete = m_notChecked.isEmpty();
     // Seconds for millions of devices: on the writer's thread (nothing changes the facts any more;
     // the destructor waits for it), after the last page's write.
-    m_writer.start([this, generation = m_generation, facts = m_facts, checkpoint = m_checkpoint] {
+    m_writer.start([this, generation = m_generation, facts = m_facts, checkpoint = m_checkpoint, complete] {
         QList<ConsistencyFinding> findings = facts->findings();
-        // Before finished(): a check started then on the same file must start over.
-        if (checkpoint && !checkpoint->markComplete())
+        // Before finished(): a check started then on the same file must start over, unless
+        // something was skipped (then it resumes and reads what was).
+        if (checkpoint && complete && !checkpoint->markComplete())
             qWarning("consistency check: the checkpoint cannot be closed: %s", qPrintable(checkpoint->errorString()));
         QMetaObject::invokeMethod(this, [this, generation, findings = std::move(findings)] {
             if (generation != m_generation || m_progress.phase != Phase::Analysing)

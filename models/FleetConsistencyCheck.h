@@ -34,8 +34,10 @@ class AzureResult;
 // registrations), every endpoint of a phase in parallel, one page at a time per endpoint, pages
 // spaced so the check takes at most quotaShare of an endpoint's query quota (lookups and the board
 // need the rest). With a checkpoint file it is resumable: start() on a new object with the same
-// file continues where a cancelled, failed or crashed check stopped (a failing endpoint stops the
-// whole check with errorString(); start() again continues). The GUI thread only handles pages:
+// file continues where a cancelled, failed or crashed check stopped. An endpoint that still fails
+// after the transport's retries is skipped, not fatal: the others are checked, the report lists
+// it in notChecked() and leaves out the findings only its unread pages could confirm, and the
+// checkpoint stays open, so start() again re-reads just what was skipped. The GUI thread only handles pages:
 // loading and writing the checkpoint and comparing the facts run on one worker thread.
 // Memory: about 150 MB per million devices (ConsistencyFacts; measured with 17-character ids).
 //
@@ -75,6 +77,15 @@ public:
     QString errorString() const { return m_error; }
     // Once finished.
     QList<ConsistencyFinding> findings() const { return m_findings; }
+    // An endpoint the check skipped because it did not answer.
+    struct NotChecked
+    {
+        QString hostName;
+        QString where;  // for the user: "stamp West Europe 1 (host)" or "DPS instance host"
+        QString reason; // the last error
+    };
+    // Empty when the whole fleet was read; else start() again re-checks these.
+    QList<NotChecked> notChecked() const { return m_notChecked; }
     // Phase name for the user.
     static QString phaseName(Phase phase);
 
@@ -103,6 +114,10 @@ private:
     };
 
     void fail(const QString &error);
+    void skip(Lane *lane, const QString &reason);
+    void retire(Lane *lane);
+    bool isNotChecked(const QString &host) const;
+    QString describeHost(const QString &host) const;
     void resume(const std::shared_ptr<ConsistencyFacts> &facts, const QHash<QString, ConsistencyCheckpoint::Source> &sources);
     void closeCheckpoint();
     void estimate();
@@ -133,6 +148,7 @@ private:
     QHash<QString, Lane *> m_lanes;                          // lower-case host -> lane of this phase
     QList<QObject *> m_statisticsCalls;
     QList<ConsistencyFinding> m_findings;
+    QList<NotChecked> m_notChecked;
     Progress m_progress;
     QString m_error;
 };

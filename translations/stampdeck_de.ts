@@ -8,7 +8,7 @@
         <translation>geplante Kapazität</translation>
     </message>
     <message>
-        <source>hub's soft limit</source>
+        <source>hub&apos;s soft limit</source>
         <translation>weiches Limit des Hubs</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message>
-        <source>The message quota of tier "%1" is not known, so it is left out.</source>
+        <source>The message quota of tier &quot;%1&quot; is not known, so it is left out.</source>
         <translation>Das Nachrichtenkontingent des Tarifs „%1“ ist nicht bekannt und wird daher nicht berücksichtigt.</translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
 <context>
     <name>ConsoleOptions</name>
     <message>
-        <source>--%1: '%2' is not a number from %3 to %4.</source>
+        <source>--%1: &apos;%2&apos; is not a number from %3 to %4.</source>
         <translation>--%1: „%2“ ist keine Zahl von %3 bis %4.</translation>
     </message>
     <message>
@@ -207,7 +207,7 @@
         <translation>Diese Arbeitsbereichsdatei öffnen.</translation>
     </message>
     <message>
-        <source>User interface language, e.g. de or en (default: the system's).</source>
+        <source>User interface language, e.g. de or en (default: the system&apos;s).</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de oder en (Standard: die des Systems).</translation>
     </message>
     <message>
@@ -235,12 +235,20 @@
         <translation>--probe-refreshes erfordert --probe-report.</translation>
     </message>
     <message>
-        <source>--page: '%1' is not a page (%2).</source>
+        <source>--page: &apos;%1&apos; is not a page (%2).</source>
         <translation>--page: „%1“ ist keine Seite (%2).</translation>
     </message>
     <message>
         <source>Open on this page: board, charts, distribution, planner, lookup, batch, browser or consistency (default board).</source>
         <translation>Auf dieser Seite öffnen: board, charts, distribution, planner, lookup, batch, browser oder consistency (Standard: board).</translation>
+    </message>
+    <message>
+        <source>Look up this device ID or registration ID as soon as the fleet&apos;s keys are read (opens the Device lookup).</source>
+        <translation>Diese Geräte-ID oder Registrierungs-ID nachschlagen, sobald die Schlüssel der Flotte gelesen sind (öffnet die Gerätesuche).</translation>
+    </message>
+    <message>
+        <source>--find needs a device ID or a registration ID.</source>
+        <translation>--find braucht eine Geräte-ID oder eine Registrierungs-ID.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +472,10 @@
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>%1, one of %2</source>
+        <translation>%1, eine von %2</translation>
+    </message>
 </context>
 <context>
     <name>DeviceLookupCache</name>
@@ -479,15 +491,15 @@
 <context>
     <name>DeviceQueryFilter</name>
     <message>
-        <source>The tag name "%1" can hold letters, digits and _, with dots between names (location.region).</source>
+        <source>The tag name &quot;%1&quot; can hold letters, digits and _, with dots between names (location.region).</source>
         <translation>Der Tag-Name „%1“ darf Buchstaben, Ziffern und _ enthalten, mit Punkten zwischen Namen (location.region).</translation>
     </message>
     <message>
-        <source>The tag value cannot contain quotes or backslashes: the hub's query language has no safe way to search for them.</source>
+        <source>The tag value cannot contain quotes or backslashes: the hub&apos;s query language has no safe way to search for them.</source>
         <translation>Der Tag-Wert darf keine Anführungszeichen oder Backslashes enthalten: Die Abfragesprache des Hubs kann nicht sicher danach suchen.</translation>
     </message>
     <message>
-        <source>The device ID prefix cannot contain quotes or backslashes: the hub's query language has no safe way to search for them.</source>
+        <source>The device ID prefix cannot contain quotes or backslashes: the hub&apos;s query language has no safe way to search for them.</source>
         <translation>Das Geräte-ID-Präfix darf keine Anführungszeichen oder Backslashes enthalten: Die Abfragesprache des Hubs kann nicht sicher danach suchen.</translation>
     </message>
 </context>
@@ -549,22 +561,22 @@
         <translation>Benutzerdefiniert</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln device(s) on a hub outside the group's hub list</source>
+        <source>%Ln device(s) on a hub outside the group&apos;s hub list</source>
         <translation>
             <numerusform>%Ln Gerät auf einem Hub außerhalb der Hub-Liste der Gruppe</numerusform>
             <numerusform>%Ln Geräte auf einem Hub außerhalb der Hub-Liste der Gruppe</numerusform>
         </translation>
     </message>
     <message>
-        <source>Static policy, but the group's devices are on %1 hubs</source>
+        <source>Static policy, but the group&apos;s devices are on %1 hubs</source>
         <translation>Statische Richtlinie, aber die Geräte der Gruppe liegen auf %1 Hubs</translation>
     </message>
     <message>
-        <source>Static policy: this is the group's hub, but its devices are elsewhere</source>
+        <source>Static policy: this is the group&apos;s hub, but its devices are elsewhere</source>
         <translation>Statische Richtlinie: Dies ist der Hub der Gruppe, aber ihre Geräte liegen woanders</translation>
     </message>
     <message>
-        <source>On the group's static hub</source>
+        <source>On the group&apos;s static hub</source>
         <translation>Auf dem statischen Hub der Gruppe</translation>
     </message>
     <message>
@@ -596,7 +608,7 @@
         <translation>Hashed: Jeder Hub auf der Liste sollte einen gleichen Anteil halten, auf %1 Punkte genau.</translation>
     </message>
     <message>
-        <source>Static: every device belongs on the group's one hub.</source>
+        <source>Static: every device belongs on the group&apos;s one hub.</source>
         <translation>Statisch: Jedes Gerät gehört auf den einen Hub der Gruppe.</translation>
     </message>
     <message>
@@ -688,7 +700,7 @@
         <translation>%1 % der geplanten Kapazität sind belegt (%2 von %3 Geräten).</translation>
     </message>
     <message>
-        <source>%1% of the hub's soft limit of %2 devices is used.</source>
+        <source>%1% of the hub&apos;s soft limit of %2 devices is used.</source>
         <translation>%1 % des weichen Hub-Limits von %2 Geräten sind belegt.</translation>
     </message>
     <message>
@@ -963,11 +975,11 @@
         <translation>Geplante Kapazität</translation>
     </message>
     <message>
-        <source>Hub's %1 device limit</source>
+        <source>Hub&apos;s %1 device limit</source>
         <translation>Hub-Limit von %1 Geräten</translation>
     </message>
     <message>
-        <source>DPS's %1 registration limit</source>
+        <source>DPS&apos;s %1 registration limit</source>
         <translation>DPS-Limit von %1 Registrierungen</translation>
     </message>
     <message>
@@ -1014,11 +1026,11 @@
         <translation>Kapazität noch nicht bekannt; geplant für %1 Geräte</translation>
     </message>
     <message>
-        <source>%1 of %2 planned devices (%3%), %4% of the hub's %5 device limit</source>
+        <source>%1 of %2 planned devices (%3%), %4% of the hub&apos;s %5 device limit</source>
         <translation>%1 von %2 geplanten Geräten (%3 %), %4 % des Hub-Limits von %5 Geräten</translation>
     </message>
     <message>
-        <source>%1 devices, no planned capacity; %2% of the hub's %3 device limit</source>
+        <source>%1 devices, no planned capacity; %2% of the hub&apos;s %3 device limit</source>
         <translation>%1 Geräte, keine geplante Kapazität; %2 % des Hub-Limits von %3 Geräten</translation>
     </message>
     <message>
@@ -1155,7 +1167,7 @@
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Reads every hub's identities and every DPS instance's enrollments and registrations, paced to a share of the quotas. A stopped check resumes where it was.</source>
+        <source>Reads every hub&apos;s identities and every DPS instance&apos;s enrollments and registrations, paced to a share of the quotas. A stopped check resumes where it was.</source>
         <translation>Liest die Identitäten aller Hubs sowie die Enrollments und Registrierungen aller DPS-Instanzen, gedrosselt auf einen Teil der Kontingente. Eine gestoppte Prüfung wird an derselben Stelle fortgesetzt.</translation>
     </message>
     <message>
@@ -1207,6 +1219,14 @@
             <numerusform>%n Befund nach %1 exportiert.</numerusform>
             <numerusform>%n Befunde nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not checked, because they did not answer: %1. Findings only they could confirm are left out; run the check again to check them.</source>
+        <translation>Nicht geprüft, weil sie nicht antworteten: %1. Befunde, die nur sie bestätigen könnten, fehlen; starten Sie die Prüfung erneut, um sie zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1373,11 +1393,11 @@
 <context>
     <name>StampDeck::DemoCredentialImporter</name>
     <message>
-        <source>The emulator's connection string for %1 is not valid: %2</source>
+        <source>The emulator&apos;s connection string for %1 is not valid: %2</source>
         <translation>Die Verbindungszeichenfolge des Emulators für %1 ist ungültig: %2</translation>
     </message>
     <message>
-        <source>No keychain answered (%1); the demo's keys are kept in memory for this run only.</source>
+        <source>No keychain answered (%1); the demo&apos;s keys are kept in memory for this run only.</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1); die Schlüssel der Demo bleiben nur für diesen Lauf im Arbeitsspeicher.</translation>
     </message>
     <message>
@@ -1488,7 +1508,7 @@ Ein abgewiesenes Gerät wird meist erneut über DPS bereitgestellt: Zeigt sein E
     <message>
         <source>The identity of %1 and its twin are removed from the hub %2.
 
-If the device's enrollment stays, a deleted identity is re-created when the device provisions again, with the enrollment's initial twin. To retire the device, disable or remove its enrollment in DPS as well.</source>
+If the device&apos;s enrollment stays, a deleted identity is re-created when the device provisions again, with the enrollment&apos;s initial twin. To retire the device, disable or remove its enrollment in DPS as well.</source>
         <translation>Die Identität von %1 und ihr Twin werden vom Hub %2 entfernt.
 
 Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei der nächsten Bereitstellung des Geräts neu angelegt, mit dem anfänglichen Twin des Enrollments. Um das Gerät außer Betrieb zu nehmen, deaktivieren oder entfernen Sie auch sein Enrollment in DPS.</translation>
@@ -1514,7 +1534,7 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>%1 konnte nicht geändert werden: %2</translation>
     </message>
     <message>
-        <source>The key of %1's hub is not available yet; add it under Endpoint keys.</source>
+        <source>The key of %1&apos;s hub is not available yet; add it under Endpoint keys.</source>
         <translation>Der Schlüssel für den Hub von %1 ist noch nicht verfügbar; fügen Sie ihn unter „Endpunktschlüssel“ hinzu.</translation>
     </message>
 </context>
@@ -1694,6 +1714,41 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <source>%1 holds the identity %2.</source>
         <translation>%1 hat die Identität %2.</translation>
     </message>
+    <message>
+        <source>The enrollment groups of %1 could not be read: %2</source>
+        <translation>Die Enrollment-Gruppen von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no enrollment group that could hold this registration.</source>
+        <translation>%1 hat keine Enrollment-Gruppe, zu der diese Registrierung gehören könnte.</translation>
+    </message>
+    <message>
+        <source>No enrollment group of %1 can assign to %2: the group was deleted or changed since the device registered.</source>
+        <translation>Keine Enrollment-Gruppe von %1 kann %2 zuweisen: Die Gruppe wurde gelöscht oder geändert, seit sich das Gerät registriert hat.</translation>
+    </message>
+    <message>
+        <source>the only enrollment group of %1</source>
+        <translation>die einzige Enrollment-Gruppe von %1</translation>
+    </message>
+    <message>
+        <source>the only group of %1 that assigns to %2</source>
+        <translation>die einzige Gruppe von %1, die %2 zuweist</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n groups that assign to this hub, the only one whose initial tags the twin carries</source>
+        <translation>
+            <numerusform>von %n Gruppe, die diesem Hub zuweist, die einzige, deren Anfangs-Tags der Twin trägt</numerusform>
+            <numerusform>von %n Gruppen, die diesem Hub zuweisen, die einzige, deren Anfangs-Tags der Twin trägt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DPS does not say which group a registration came from</source>
+        <translation>DPS sagt nicht, aus welcher Gruppe eine Registrierung stammt</translation>
+    </message>
+    <message>
+        <source>Enrollment group %1: %2.</source>
+        <translation>Enrollment-Gruppe %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>StampDeck::DeviceLookupPage</name>
@@ -1769,13 +1824,6 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <source>Looking for %1 in every stamp…</source>
         <translation>%1 wird in allen Stamps gesucht…</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 was not found anywhere: asked %n hub(s) and %2 DPS instance(s).</source>
-        <translation>
-            <numerusform>%1 wurde nirgends gefunden: %n Hub und %2 DPS-Instanz(en) abgefragt.</numerusform>
-            <numerusform>%1 wurde nirgends gefunden: %n Hubs und %2 DPS-Instanz(en) abgefragt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is being provisioned right now (registration assigning) by %2; it has no hub yet.</source>
         <translation>%1 wird gerade von %2 bereitgestellt (Registrierung assigning); es hat noch keinen Hub.</translation>
@@ -1816,11 +1864,29 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <source>No twin read.</source>
         <translation>Kein Twin gelesen.</translation>
     </message>
+    <message>
+        <source>%1 was not found anywhere: asked %2 and %3.</source>
+        <translation>%1 wurde nirgends gefunden: gefragt wurden %2 und %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hub(s)</source>
+        <translation>
+            <numerusform>%n Hub</numerusform>
+            <numerusform>%n Hubs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DPS instance(s)</source>
+        <translation>
+            <numerusform>%n DPS-Instanz</numerusform>
+            <numerusform>%n DPS-Instanzen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>StampDeck::DeviceTableModel</name>
     <message>
-        <source>The tag name "%1" can hold letters, digits and _, with dots between names (location.region).</source>
+        <source>The tag name &quot;%1&quot; can hold letters, digits and _, with dots between names (location.region).</source>
         <translation>Der Tag-Name „%1“ darf Buchstaben, Ziffern und _ enthalten, mit Punkten zwischen Namen (location.region).</translation>
     </message>
     <message>
@@ -1840,7 +1906,7 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>Diese Seite wird erneut vom Hub geladen</translation>
     </message>
     <message>
-        <source>The IoT hub query language has no ORDER BY, so the devices come in the hub's order and the table cannot be sorted.</source>
+        <source>The IoT hub query language has no ORDER BY, so the devices come in the hub&apos;s order and the table cannot be sorted.</source>
         <translation>Die Abfragesprache des IoT-Hubs kennt kein ORDER BY; die Geräte kommen daher in der Reihenfolge des Hubs, und die Tabelle lässt sich nicht sortieren.</translation>
     </message>
     <message>
@@ -1957,7 +2023,7 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>Anteil pro Hub</translation>
     </message>
     <message>
-        <source>Share of the group's registrations</source>
+        <source>Share of the group&apos;s registrations</source>
         <translation>Anteil an den Registrierungen der Gruppe</translation>
     </message>
     <message numerus="yes">
@@ -2137,10 +2203,6 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>kein Schlüssel für %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>the checkpoint cannot be written: %1</source>
         <translation>der Prüfpunkt lässt sich nicht schreiben: %1</translation>
     </message>
@@ -2155,6 +2217,10 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
     <message>
         <source>stamp %1 (%2)</source>
         <translation>Stamp %1 (%2)</translation>
+    </message>
+    <message>
+        <source>DPS instance %1</source>
+        <translation>DPS-Instanz %1</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2601,7 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>Noch keine Stamps: Öffnen Sie einen Arbeitsbereich oder starten Sie die Konsole mit --demo für die Demo-Flotte.</translation>
     </message>
     <message>
-        <source>Export the board's figures</source>
+        <source>Export the board&apos;s figures</source>
         <translation>Werte der Übersicht exportieren</translation>
     </message>
     <message>
@@ -2736,7 +2802,7 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation> Geräte</translation>
     </message>
     <message>
-        <source>optional: PEM file trusted for this stamp's endpoints</source>
+        <source>optional: PEM file trusted for this stamp&apos;s endpoints</source>
         <translation>optional: PEM-Datei, der für die Endpunkte dieses Stamps vertraut wird</translation>
     </message>
     <message>
@@ -3041,11 +3107,11 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>%1 liegt außerhalb des Bereichs (%2 bis %3)</translation>
     </message>
     <message>
-        <source>'%1' is not a stamp id (letters, digits, '.', '_', '-'; at most 64)</source>
+        <source>&apos;%1&apos; is not a stamp id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;; at most 64)</source>
         <translation>„%1“ ist keine Stamp-ID (Buchstaben, Ziffern, „.“, „_“, „-“; höchstens 64)</translation>
     </message>
     <message>
-        <source>'%1' is not a ring (test, canary or production)</source>
+        <source>&apos;%1&apos; is not a ring (test, canary or production)</source>
         <translation>„%1“ ist kein Ring (test, canary oder production)</translation>
     </message>
     <message>
@@ -3053,7 +3119,7 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>muss ein Objekt mit mode und tenants sein</translation>
     </message>
     <message>
-        <source>'%1' is not a tenancy (shared or dedicated)</source>
+        <source>&apos;%1&apos; is not a tenancy (shared or dedicated)</source>
         <translation>„%1“ ist kein Mandantenmodell (shared oder dedicated)</translation>
     </message>
     <message>
@@ -3065,11 +3131,11 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>muss ein Objekt mit hostName, tier und units sein</translation>
     </message>
     <message>
-        <source>'%1' is not a host name</source>
+        <source>&apos;%1&apos; is not a host name</source>
         <translation>„%1“ ist kein Hostname</translation>
     </message>
     <message>
-        <source>'%1' is not an IoT hub tier (%2)</source>
+        <source>&apos;%1&apos; is not an IoT hub tier (%2)</source>
         <translation>„%1“ ist kein IoT-Hub-Tarif (%2)</translation>
     </message>
     <message>
@@ -3077,11 +3143,11 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>muss eine Liste verknüpfter DPS-Instanzen sein (darf leer sein)</translation>
     </message>
     <message>
-        <source>'%1' is not an ID scope (0ne followed by 8 hex digits)</source>
+        <source>&apos;%1&apos; is not an ID scope (0ne followed by 8 hex digits)</source>
         <translation>„%1“ ist kein ID-Bereich (0ne gefolgt von 8 Hexadezimalziffern)</translation>
     </message>
     <message>
-        <source>this is not a StampDeck workspace (expected "%1")</source>
+        <source>this is not a StampDeck workspace (expected &quot;%1&quot;)</source>
         <translation>dies ist kein StampDeck-Arbeitsbereich (erwartet: „%1“)</translation>
     </message>
     <message>
@@ -3101,11 +3167,11 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <source>'%1' is used by an earlier stamp</source>
+        <source>&apos;%1&apos; is used by an earlier stamp</source>
         <translation>„%1“ wird schon von einem früheren Stamp verwendet</translation>
     </message>
     <message>
-        <source>'%1' already belongs to an earlier stamp</source>
+        <source>&apos;%1&apos; already belongs to an earlier stamp</source>
         <translation>„%1“ gehört schon zu einem früheren Stamp</translation>
     </message>
     <message>

@@ -27,6 +27,7 @@ BatchLookupPage::BatchLookupPage(DeviceLocator *locator, QWidget *parent)
 {
     m_input->setObjectName(QStringLiteral("batchInput"));
     m_input->setPlaceholderText(tr("Paste device or registration IDs here: one per line, or separated by commas, semicolons or blanks."));
+    m_open->setObjectName(QStringLiteral("batchOpenButton"));
     m_start->setObjectName(QStringLiteral("batchStartButton"));
     m_cancel->setObjectName(QStringLiteral("batchStopButton"));
     m_export->setObjectName(QStringLiteral("batchExportButton"));

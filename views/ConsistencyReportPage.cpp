@@ -107,9 +107,20 @@ void ConsistencyReportPage::onFinished()
     m_progress->setRange(0, 1);
     m_progress->setValue(m_check->phase() == FleetConsistencyCheck::Phase::Finished ? 1 : 0);
     switch (m_check->phase()) {
-    case FleetConsistencyCheck::Phase::Finished:
-        m_status->setText(tr("Finished: %n finding(s).", nullptr, m_model->rowCount()));
+    case FleetConsistencyCheck::Phase::Finished: {
+        QString text = tr("Finished: %n finding(s).", nullptr, m_model->rowCount());
+        const QList<FleetConsistencyCheck::NotChecked> gaps = m_check->notChecked();
+        if (!gaps.isEmpty()) {
+            QStringList lines;
+            for (const FleetConsistencyCheck::NotChecked &gap : gaps)
+                lines.append(tr("%1: %2").arg(gap.where, gap.reason));
+            text += u' '
+                    + tr("Not checked, because they did not answer: %1. Findings only they could confirm are left out; "
+                         "run the check again to check them.").arg(lines.join(QStringLiteral("; ")));
+        }
+        m_status->setText(text);
         break;
+    }
     case FleetConsistencyCheck::Phase::Cancelled:
         m_status->setText(tr("Stopped. Run the check again to resume where it stopped."));
         break;

@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace StampDeck {
 
 using namespace Azure;
@@ -210,10 +212,12 @@ void DeviceBrowserPage::showDevice(const QString &deviceId)
     connect(identity, &AzureCall::finished, this, [this, identity, generation, deviceId] {
         if (generation != m_readGeneration)
             return;
-        if (identity->isSuccess())
+        if (identity->isSuccess()) {
             m_device = identity->value();
-        else
+            m_model->updateDevice(*m_device); // the row agrees with the details
+        } else {
             m_message->setText(tr("Could not read %1: %2").arg(deviceId, identity->error().message()));
+        }
         updateDetails();
         updateButtons();
         if (m_device && !m_twinText.isEmpty())
@@ -262,7 +266,6 @@ void DeviceBrowserPage::confirmAndRun(Action action)
     if (!m_device || m_busy)
         return;
     const DeviceIdentity device = *m_device;
-    const int row = m_table->selectionModel()->currentIndex().row();
     const QString id = device.deviceId;
     QString title;
     QString text;
@@ -287,13 +290,13 @@ void DeviceBrowserPage::confirmAndRun(Action action)
         break;
     }
     QPointer<DeviceBrowserPage> self(this);
-    m_confirmation(title, text, [self, action, device, row](bool yes) {
+    m_confirmation(title, text, [self, action, device](bool yes) {
         if (self && yes)
-            self->run(action, device, row);
+            self->run(action, device);
     });
 }
 
-void DeviceBrowserPage::run(Action action, const DeviceIdentity &device, int row)
+void DeviceBrowserPage::run(Action action, const DeviceIdentity &device)
 {
     if (!m_hub || m_busy)
         return;
@@ -305,9 +308,13 @@ void DeviceBrowserPage::run(Action action, const DeviceIdentity &device, int row
     if (action == Action::Delete) {
         auto *call = m_hub->deleteDevice(id, etag);
         call->setAutoDelete(true);
-        connect(call, &AzureCall::finished, this, [this, call, id, row] {
-            finishAction(call->isSuccess(), call->isSuccess() ? tr("Deleted the identity of %1.").arg(id)
-                                                              : tr("Could not delete %1: %2").arg(id, call->error().message()), row);
+        connect(call, &AzureCall::finished, this, [this, call, id] {
+            const bool ok = call->isSuccess();
+            // Not found: someone else deleted it meanwhile; it is gone all the same.
+            if (ok || call->error().kind() == AzureErrorKind::NotFound)
+                forgetDevice(id);
+            finishAction(ok, ok ? tr("Deleted the identity of %1.").arg(id) : tr("Could not delete %1: %2").arg(id, call->error().message()),
+                         id);
         });
         return;
     }
@@ -316,24 +323,45 @@ void DeviceBrowserPage::run(Action action, const DeviceIdentity &device, int row
     auto *call = m_hub->updateDevice(changed, etag);
     call->setAutoDelete(true);
     const bool disabling = action == Action::Disable;
-    connect(call, &AzureCall::finished, this, [this, call, id, row, disabling] {
+    connect(call, &AzureCall::finished, this, [this, call, id, disabling] {
         QString message;
-        if (call->isSuccess())
+        if (call->isSuccess()) {
             message = disabling ? tr("Disabled %1.").arg(id) : tr("Enabled %1.").arg(id);
-        else
+            m_model->updateDevice(call->value()); // the hub's answer, in place
+        } else {
             message = tr("Could not change %1: %2").arg(id, call->error().message());
-        finishAction(call->isSuccess(), message, row);
+        }
+        finishAction(call->isSuccess(), message, id);
     });
 }
 
-void DeviceBrowserPage::finishAction(bool ok, const QString &message, int row)
+void DeviceBrowserPage::forgetDevice(const QString &deviceId)
+{
+    const int row = m_model->rowOf(deviceId);
+    if (row < 0) {
+        // Its page is not in memory, so where the rows below start is unknown: list afresh.
+        m_model->reload();
+        return;
+    }
+    const bool wasCurrent = m_table->selectionModel()->currentIndex().row() == row;
+    // Without this the view would make the row above current while the row goes, and read it.
+    if (wasCurrent)
+        m_table->selectionModel()->clearCurrentIndex();
+    m_model->removeDevice(deviceId);
+    if (wasCurrent && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), DeviceTableModel::DeviceIdColumn));
+}
+
+void DeviceBrowserPage::finishAction(bool ok, const QString &message, const QString &deviceId)
 {
     m_busy = false;
     m_message->setText(message);
-    // Read the row's page and the details again: the hub's word, not ours.
-    if (row >= 0)
-        m_model->refreshRow(row);
-    showDevice(QString());
+    // The details (and with them the row) read again: the hub's word, not ours. A deleted
+    // device's place is taken by the next one, which forgetDevice has selected.
+    if (m_shownId == deviceId)
+        showDevice(deviceId);
+    else
+        updateButtons();
     Q_EMIT actionFinished(ok, message);
 }
 

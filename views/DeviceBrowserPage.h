@@ -76,8 +76,10 @@ private:
     void updateButtons();
     void updateCount();
     void confirmAndRun(Action action);
-    void run(Action action, const Azure::DeviceIdentity &device, int row);
-    void finishAction(bool ok, const QString &message, int row);
+    void run(Action action, const Azure::DeviceIdentity &device);
+    // The identity is gone from the hub: its row goes, the next device takes its place.
+    void forgetDevice(const QString &deviceId);
+    void finishAction(bool ok, const QString &message, const QString &deviceId);
     QString stampLabel() const;
 
     Azure::AzureTransport *m_transport;

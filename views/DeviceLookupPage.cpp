@@ -149,7 +149,7 @@ void DeviceLookupPage::onFinished()
     const DeviceLookupAnswer answer = lookup->answer();
     lookup->deleteLater();
     m_pending.clear();
-    show(answer);
+    showAnswer(answer);
     Q_EMIT answered(answer);
 }
 
@@ -164,15 +164,14 @@ void DeviceLookupPage::setField(const QString &name, const QString &value)
         label->setText(orDash(value));
 }
 
-void DeviceLookupPage::show(const DeviceLookupAnswer &a)
+void DeviceLookupPage::showAnswer(const DeviceLookupAnswer &a)
 {
     m_answer = a;
     const QLocale locale;
     if (!a.found) {
-        m_headline->setText(tr("%1 was not found anywhere: asked %n hub(s) and %2 DPS instance(s).", nullptr,
-                               static_cast<int>(a.askedHubs.size()))
-                                .arg(a.askedId)
-                                .arg(a.askedDps.size()));
+        m_headline->setText(tr("%1 was not found anywhere: asked %2 and %3.")
+                                .arg(a.askedId, tr("%n hub(s)", nullptr, static_cast<int>(a.askedHubs.size())),
+                                     tr("%n DPS instance(s)", nullptr, static_cast<int>(a.askedDps.size()))));
     } else if (a.isAssigning()) {
         m_headline->setText(tr("%1 is being provisioned right now (registration assigning) by %2; it has no hub yet.")
                                 .arg(a.askedId, orDash(a.dpsHost)));
@@ -186,8 +185,7 @@ void DeviceLookupPage::show(const DeviceLookupAnswer &a)
     setField(QStringLiteral("stamp"), a.stampName.isEmpty() ? a.stampId : QStringLiteral("%1 (%2)").arg(a.stampName, a.stampId));
     setField(QStringLiteral("hub"), a.hubHost);
     setField(QStringLiteral("dps"), a.dpsHost);
-    setField(QStringLiteral("enrollment"), a.enrollmentId.isEmpty() ? QString()
-                                           : QStringLiteral("%1: %2").arg(DeviceLookupAnswer::enrollmentKindName(a.enrollmentKind), a.enrollmentId));
+    setField(QStringLiteral("enrollment"), a.enrollmentText());
     setField(QStringLiteral("registrationId"), a.registrationId);
     setField(QStringLiteral("deviceId"), a.idsDiffer() ? tr("%1 (differs from the registration ID)").arg(a.deviceId) : a.deviceId);
     QString registration;

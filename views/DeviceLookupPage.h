@@ -42,7 +42,7 @@ Q_SIGNALS:
 
 private:
     void onFinished();
-    void show(const DeviceLookupAnswer &answer);
+    void showAnswer(const DeviceLookupAnswer &answer);
     void copyAnswer();
     void setField(const QString &name, const QString &value);
 

@@ -23,7 +23,9 @@ class QuotaGate;
 // counts against the instance's DpsRegistrations quota, polls and lookups against
 // DpsStatusLookups and the 5-per-10-s per-device rule; past them, 429 with retry-after seconds.
 // The registration itself completes at once; the 202 still says "assigning", as Azure does,
-// so clients run their real polling path and the first poll sees the outcome.
+// so clients run their real polling path and the first poll sees the outcome. While the
+// instance's allocation mode holds (admin API /allocation), polls answer "assigning" until the
+// mode is lifted.
 class DpsDeviceEndpoint : public RequestHandler
 {
 public:

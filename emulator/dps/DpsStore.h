@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dps/AllocationMode.h"
 #include "dps/DeviceKeyDeriver.h"
 #include "dps/DpsOutcome.h"
 #include "dps/LinkedHub.h"
@@ -15,6 +16,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -122,9 +124,10 @@ public:
     std::optional<EnrollmentRef> groupRef(const QString &groupId) const;
 
     // Registers the device: allocation, re-provisioning policy, identity on the assigned hub
-    // (ProvisioningTarget::assignDevice), registration state. Completes at once; the result is
-    // the finished operation (status assigned, disabled or failed). twinOverride replaces the
-    // enrollment's initial twin for a new identity (the demo gives devices reported properties).
+    // (ProvisioningTarget::assignDevice), registration state. Completes at once in the normal
+    // allocation mode; the result is the operation (status assigned, disabled or failed; assigning
+    // while the mode holds). twinOverride replaces the enrollment's initial twin for a new
+    // identity (the demo gives devices reported properties); a held registration ignores it.
     DpsOutcome<Azure::RegistrationOperationStatus> registerDevice(const QString &registrationId,
                                                                   const EnrollmentRef &ref,
                                                                   const QJsonObject *twinOverride = nullptr);
@@ -134,11 +137,25 @@ public:
     // *hubIndex: the linked hub the device is on afterwards (-1 when none).
     Azure::AzureError registerWithoutResult(const QString &registrationId, const EnrollmentRef &ref,
                                             const QJsonObject *twinOverride = nullptr, int *hubIndex = nullptr);
-    // GET .../operations/{operationId}: 404 for an operation this device never started.
+    // GET .../operations/{operationId}: 404 for an operation this device never started. Not
+    // const: a registration still assigning although the mode no longer holds (one restored from
+    // the state file) is allocated now, as DPS would have done meanwhile.
     DpsOutcome<Azure::RegistrationOperationStatus> operationStatus(const QString &registrationId,
-                                                                   const QString &operationId) const;
-    // POST /{idScope}/registrations/{id}: the device API's flat DeviceRegistrationResult.
-    DpsOutcome<Azure::DeviceRegistrationResult> deviceRegistrationResult(const QString &registrationId) const;
+                                                                   const QString &operationId);
+    // POST /{idScope}/registrations/{id}: the device API's flat DeviceRegistrationResult (settles
+    // like operationStatus).
+    DpsOutcome<Azure::DeviceRegistrationResult> deviceRegistrationResult(const QString &registrationId);
+
+    // --- allocation mode (admin API /allocation; DpsStoreAllocation.cpp) ---
+    AllocationMode allocationMode() const { return m_allocationMode; }
+    // Leaving "hold" settles every held registration under the new mode (assigned, or failed);
+    // returns how many were settled.
+    int setAllocationMode(const AllocationMode &mode);
+    // Registrations in status assigning (held now, or restored held from the state file).
+    qsizetype heldCount() const { return m_held.size(); }
+    // Called when registrations change outside a device request's write (a release settles
+    // them), so the fleet saves its state file.
+    void setChangeListener(std::function<void()> listener) { m_changeListener = std::move(listener); }
 
     // --- persistence (the fleet's state file) ---
     void save(QDataStream &out) const;
@@ -205,7 +222,21 @@ private:
     void writeHubs(Record &record, const HubSelection &hubs) const;
     void refreshGroupCache(GroupSlot &slot) const;
 
+    // What an enrollment says about a device registering through it.
+    struct EnrollmentTerms
+    {
+        bool enabled = true;
+        Azure::ReprovisionPolicy reprovision;
+        std::optional<Azure::AllocationPolicy> policy;
+        const HubSelection *hubs = nullptr;
+        QString deviceId;
+        QByteArray primaryKey;
+        QByteArray secondaryKey;
+        QJsonObject initialTwin;
+    };
+
     // DpsStoreRegistrations.cpp
+    Azure::AzureError termsOf(const QString &registrationId, const EnrollmentRef &ref, EnrollmentTerms *terms) const;
     Azure::AzureError registerInternal(const QString &registrationId, const EnrollmentRef &ref,
                                        const QJsonObject *twinOverride, quint32 *slotOut);
     QString deviceIdOf(quint32 slot) const;
@@ -214,6 +245,19 @@ private:
     int allocate(const QString &registrationId, std::optional<Azure::AllocationPolicy> policy,
                  const HubSelection &hubs, QString *error) const;
     void eraseRegistration(const QString &registrationId);
+
+    // DpsStoreAllocation.cpp
+    // Allocates the registration in slot (fail mode, allocation policy, re-provisioning, identity
+    // on the hub) and records the outcome; previousDeviceId: its identity's ID before.
+    void assign(quint32 slot, const EnrollmentTerms &terms, const QString &previousDeviceId);
+    // Records a final or held status with the rare fields; drops the slot from the held set
+    // unless the status is assigning.
+    void conclude(quint32 slot, Azure::RegistrationStatus status, const QString &deviceId, int errorCode = 0,
+                  const QString &errorMessage = {});
+    // Finishes a held registration under the current mode (its enrollment is read again).
+    void settle(quint32 slot);
+    // settle() when slot is assigning and the mode does not hold; tells the listener.
+    void settleIfReleased(quint32 slot);
 
     // DpsStorePersistence.cpp
     void clear();
@@ -235,6 +279,9 @@ private:
     std::vector<Registration> m_registrations;
     QHash<QString, quint32> m_registrationIndex; // key(id) -> slot (live only)
     QHash<quint32, RegistrationExtra> m_registrationExtras;
+    AllocationMode m_allocationMode;
+    QSet<quint32> m_held; // slots in status assigning
+    std::function<void()> m_changeListener;
 };
 
 } // namespace StampDeck::Emulator

@@ -39,6 +39,7 @@ void DpsStore::clear()
     m_registrations.clear();
     m_registrationIndex.clear();
     m_registrationExtras.clear();
+    m_held.clear();
 }
 
 // Layout (version 1): magic, version, ID scope, etag counter, linked hub count; then enrollments
@@ -176,6 +177,9 @@ bool DpsStore::load(QDataStream &in, QString *error)
         if (r.hub >= hubCount || r.group >= qint16(m_groups.size()))
             return fail(QStringLiteral("registration '%1' refers to a hub or group that does not exist").arg(r.registrationId));
         r.live = true;
+        // A registration saved while held comes back assigning; a device poll settles it.
+        if (RegistrationStatus(r.status) == RegistrationStatus::Assigning)
+            m_held.insert(quint32(m_registrations.size()));
         m_registrationIndex.insert(key(r.registrationId), quint32(m_registrations.size()));
         m_registrations.push_back(std::move(r));
     }

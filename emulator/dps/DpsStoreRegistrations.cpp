@@ -22,10 +22,6 @@ AzureDateTime dateTime(qint64 ms)
     return AzureDateTime(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
-// The errorCode of a registration state whose allocation failed. Microsoft publishes no DPS code
-// table; 4002xx is the family of the DPS bad-request codes users report (AzureErrorCodes.h).
-constexpr int AllocationFailedCode = 400209;
-
 AzureError unauthorized(const QString &why)
 {
     return AzureError::dps(ErrorCodes::DpsUnauthorized, why);
@@ -108,22 +104,9 @@ void DpsStore::reserveRegistrations(qsizetype count)
 
 // --- registration ---
 
-AzureError DpsStore::registerInternal(const QString &registrationId, const EnrollmentRef &ref,
-                                      const QJsonObject *twinOverride, quint32 *slotOut)
+AzureError DpsStore::termsOf(const QString &registrationId, const EnrollmentRef &ref, EnrollmentTerms *terms) const
 {
-    QString problem;
-    if (!IdentifierRules::isValidRegistrationId(registrationId, &problem))
-        return AzureError::dps(ErrorCodes::DpsInvalidRegistrationId, problem);
-
-    // What the enrollment says.
-    bool enabled = true;
-    ReprovisionPolicy reprovision;
-    std::optional<AllocationPolicy> policy;
-    const HubSelection *hubs = nullptr;
-    QString deviceId = registrationId;
-    QByteArray primaryKey;
-    QByteArray secondaryKey;
-    QJsonObject initialTwin;
+    terms->deviceId = registrationId;
     if (ref.individual) {
         const auto found = m_enrollmentIndex.constFind(key(registrationId));
         if (found == m_enrollmentIndex.constEnd())
@@ -131,32 +114,45 @@ AzureError DpsStore::registerInternal(const QString &registrationId, const Enrol
                                    QStringLiteral("enrollment '%1' does not exist").arg(registrationId));
         const EnrollmentSlot &slot = m_enrollments[found.value()];
         const IndividualEnrollment &record = *slot.record;
-        enabled = record.isEnabled();
-        reprovision = record.reprovisionPolicy.value_or(ReprovisionPolicy());
-        policy = record.allocationPolicy;
-        hubs = &slot.hubs;
-        deviceId = record.deviceId.value_or(registrationId);
+        terms->enabled = record.isEnabled();
+        terms->reprovision = record.reprovisionPolicy.value_or(ReprovisionPolicy());
+        terms->policy = record.allocationPolicy;
+        terms->hubs = &slot.hubs;
+        terms->deviceId = record.deviceId.value_or(registrationId);
         if (record.attestation.symmetricKey) {
-            primaryKey = record.attestation.symmetricKey->primaryKey.value_or(QString()).toLatin1();
-            secondaryKey = record.attestation.symmetricKey->secondaryKey.value_or(QString()).toLatin1();
+            terms->primaryKey = record.attestation.symmetricKey->primaryKey.value_or(QString()).toLatin1();
+            terms->secondaryKey = record.attestation.symmetricKey->secondaryKey.value_or(QString()).toLatin1();
         }
         if (record.initialTwin)
-            initialTwin = record.initialTwin->toJson();
-    } else {
-        if (ref.groupSlot < 0 || ref.groupSlot >= int(m_groups.size()) || !m_groups[ref.groupSlot].record)
-            return AzureError::dps(ErrorCodes::DpsEnrollmentGroupNotFound,
-                                   QStringLiteral("the enrollment group of registration '%1' no longer exists").arg(registrationId));
-        const GroupSlot &slot = m_groups[ref.groupSlot];
-        enabled = slot.record->isEnabled();
-        reprovision = slot.record->reprovisionPolicy.value_or(ReprovisionPolicy());
-        policy = slot.record->allocationPolicy;
-        hubs = &slot.hubs;
-        primaryKey = slot.primary.derive(registrationId);
-        secondaryKey = slot.secondary.derive(registrationId);
-        initialTwin = slot.initialTwin;
+            terms->initialTwin = record.initialTwin->toJson();
+        return {};
     }
+    if (ref.groupSlot < 0 || ref.groupSlot >= int(m_groups.size()) || !m_groups[ref.groupSlot].record)
+        return AzureError::dps(ErrorCodes::DpsEnrollmentGroupNotFound,
+                               QStringLiteral("the enrollment group of registration '%1' no longer exists").arg(registrationId));
+    const GroupSlot &slot = m_groups[ref.groupSlot];
+    terms->enabled = slot.record->isEnabled();
+    terms->reprovision = slot.record->reprovisionPolicy.value_or(ReprovisionPolicy());
+    terms->policy = slot.record->allocationPolicy;
+    terms->hubs = &slot.hubs;
+    terms->primaryKey = slot.primary.derive(registrationId);
+    terms->secondaryKey = slot.secondary.derive(registrationId);
+    terms->initialTwin = slot.initialTwin;
+    return {};
+}
+
+AzureError DpsStore::registerInternal(const QString &registrationId, const EnrollmentRef &ref,
+                                      const QJsonObject *twinOverride, quint32 *slotOut)
+{
+    QString problem;
+    if (!IdentifierRules::isValidRegistrationId(registrationId, &problem))
+        return AzureError::dps(ErrorCodes::DpsInvalidRegistrationId, problem);
+
+    EnrollmentTerms terms;
+    if (AzureError e = termsOf(registrationId, ref, &terms))
+        return e;
     if (twinOverride)
-        initialTwin = *twinOverride;
+        terms.initialTwin = *twinOverride;
 
     // The registration state, new or existing.
     const QString k = key(registrationId);
@@ -174,61 +170,24 @@ AzureError DpsStore::registerInternal(const QString &registrationId, const Enrol
     } else {
         slot = found.value();
     }
-    const QString previousDeviceId = isNew ? deviceId : deviceIdOf(slot);
+    const QString previousDeviceId = isNew ? terms.deviceId : deviceIdOf(slot);
     Registration &registration = m_registrations[slot];
     registration.group = qint16(ref.individual ? -1 : ref.groupSlot);
     registration.updatedMs = isNew ? registration.createdMs : now();
     registration.etag = nextEtag();
     *slotOut = slot;
-    const bool wasAssigned = !isNew && registration.hub >= 0 && linkedHub(registration.hub);
 
-    const auto finish = [&](RegistrationStatus status, int errorCode = 0, const QString &errorMessage = {}) {
-        registration.status = quint8(status);
-        if (deviceId != registrationId || errorCode != 0)
-            m_registrationExtras.insert(slot, RegistrationExtra{deviceId != registrationId ? deviceId : QString(),
-                                                                errorCode, errorMessage});
-        else if (!m_registrationExtras.isEmpty())
-            m_registrationExtras.remove(slot);
-        return AzureError();
-    };
-    if (!enabled)
-        return finish(RegistrationStatus::Disabled);
-
-    int target = -1;
-    RegistrationSubstatus substatus = RegistrationSubstatus::InitialAssignment;
-    if (wasAssigned && !reprovision.effectiveUpdateHubAssignment()) {
-        target = registration.hub; // "never re-provision": the device keeps its hub
-    } else {
-        QString allocationError;
-        target = allocate(registrationId, policy, *hubs, &allocationError);
-        if (target < 0 || !linkedHub(target))
-            return finish(RegistrationStatus::Failed, AllocationFailedCode,
-                          allocationError.isEmpty() ? QStringLiteral("the allocated IoT hub is not linked") : allocationError);
+    if (!terms.enabled) {
+        conclude(slot, RegistrationStatus::Disabled, terms.deviceId);
+        return {};
     }
-    ProvisioningTarget *hub = linkedHub(target);
-    if (!wasAssigned) {
-        hub->assignDevice(deviceId, primaryKey, secondaryKey, initialTwin, false);
-    } else if (target == registration.hub) {
-        // Back on the hub it is on: the identity (and its twin) stay; keys are refreshed.
-        substatus = RegistrationSubstatus::ReprovisionedToInitialAssignment;
-        hub->assignDevice(deviceId, primaryKey, secondaryKey, initialTwin, false);
-    } else {
-        // Moving: the old hub lets the device go (Azure removes it there in both cases); its
-        // twin travels along with migrateDeviceData, else the new hub starts from the initial twin.
-        std::optional<QJsonObject> released;
-        if (ProvisioningTarget *previous = linkedHub(registration.hub))
-            released = previous->releaseDevice(previousDeviceId);
-        if (reprovision.effectiveMigrateDeviceData()) {
-            substatus = RegistrationSubstatus::DeviceDataMigrated;
-            hub->assignDevice(deviceId, primaryKey, secondaryKey, released.value_or(initialTwin), true);
-        } else {
-            substatus = RegistrationSubstatus::DeviceDataReset;
-            hub->assignDevice(deviceId, primaryKey, secondaryKey, initialTwin, true);
-        }
+    if (m_allocationMode.kind == AllocationMode::Kind::Hold) {
+        // Held: the identity stays where it is (the previous ID is kept, for a move on release).
+        conclude(slot, RegistrationStatus::Assigning, previousDeviceId);
+        return {};
     }
-    registration.hub = qint16(target);
-    registration.substatus = quint8(substatus);
-    return finish(RegistrationStatus::Assigned);
+    assign(slot, terms, previousDeviceId);
+    return {};
 }
 
 DpsOutcome<RegistrationOperationStatus> DpsStore::registerDevice(const QString &registrationId, const EnrollmentRef &ref,
@@ -257,7 +216,7 @@ AzureError DpsStore::registerWithoutResult(const QString &registrationId, const 
 }
 
 DpsOutcome<RegistrationOperationStatus> DpsStore::operationStatus(const QString &registrationId,
-                                                                  const QString &operationId) const
+                                                                  const QString &operationId)
 {
     using Outcome = DpsOutcome<RegistrationOperationStatus>;
     static const QRegularExpression pattern(
@@ -268,10 +227,13 @@ DpsOutcome<RegistrationOperationStatus> DpsStore::operationStatus(const QString 
         const quint32 slot = match.captured(2).toUInt(nullptr, 16);
         const quint32 etag = quint32(match.captured(3).toULongLong(nullptr, 16));
         if (slot == registered.value() && etag <= m_registrations[slot].etag) {
+            settleIfReleased(slot);
             RegistrationOperationStatus status;
             status.operationId = operationId;
             status.status = RegistrationStatus(m_registrations[slot].status);
-            status.registrationState = stateOf(slot, true);
+            // Azure answers {operationId, status: "assigning"} until the allocation ends.
+            if (status.status != RegistrationStatus::Assigning)
+                status.registrationState = stateOf(slot, true);
             return Outcome::success(status);
         }
     }
@@ -296,7 +258,8 @@ DeviceRegistrationState DpsStore::stateOf(quint32 slot, bool deviceApi) const
     DeviceRegistrationState state;
     state.registrationId = registration.registrationId;
     state.createdDateTimeUtc = dateTime(registration.createdMs);
-    if (registration.hub >= 0 && status != RegistrationStatus::Failed) {
+    // Failed and assigning registrations name no hub (a held one may still have its old identity).
+    if (registration.hub >= 0 && status != RegistrationStatus::Failed && status != RegistrationStatus::Assigning) {
         state.assignedHub = linkedHubHostName(registration.hub);
         state.deviceId = deviceIdOf(slot);
     }
@@ -326,13 +289,14 @@ DpsOutcome<DeviceRegistrationState> DpsStore::registrationState(const QString &r
     return DpsOutcome<DeviceRegistrationState>::success(stateOf(found.value(), false));
 }
 
-DpsOutcome<DeviceRegistrationResult> DpsStore::deviceRegistrationResult(const QString &registrationId) const
+DpsOutcome<DeviceRegistrationResult> DpsStore::deviceRegistrationResult(const QString &registrationId)
 {
     const auto found = m_registrationIndex.constFind(key(registrationId));
     if (found == m_registrationIndex.constEnd())
         return DpsOutcome<DeviceRegistrationResult>::failure(AzureError::dps(
             ErrorCodes::DpsDeviceRegistrationNotFound,
             QStringLiteral("registration '%1' does not exist").arg(registrationId)));
+    settleIfReleased(found.value());
     return DpsOutcome<DeviceRegistrationResult>::success(stateOf(found.value(), true));
 }
 
@@ -360,6 +324,7 @@ void DpsStore::eraseRegistration(const QString &registrationId)
     registration.live = false;
     registration.registrationId = QString(); // the tombstone keeps its place, not its text
     m_registrationExtras.remove(slot);
+    m_held.remove(slot);
 }
 
 DpsOutcome<QList<DeviceRegistrationState>> DpsStore::registrationPage(const QString &groupId, qsizetype *cursor,

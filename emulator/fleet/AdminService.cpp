@@ -1,5 +1,6 @@
 #include "fleet/AdminService.h"
 
+#include "dps/DpsStore.h"
 #include "server/HttpsEndpoint.h"
 
 #include <QJsonArray>
@@ -39,6 +40,11 @@ void AdminService::addInstance(const QString &name, FaultInjector *faults, const
     m_instances.append({name, faults, endpoint});
 }
 
+void AdminService::addDpsStore(const QString &name, DpsStore *store)
+{
+    m_dpsStores.append({name, store});
+}
+
 AdminService::Instance *AdminService::instance(const QString &name)
 {
     for (Instance &candidate : m_instances) {
@@ -70,6 +76,8 @@ HttpResponse AdminService::handle(const HttpRequest &request)
     }
     if (first == u"faults" && segments.size() <= 2)
         return faults(request);
+    if (first == u"allocation" && segments.size() <= 2)
+        return allocation(request);
     if (first == u"state" && segments.size() == 2 && segments[1] == u"save") {
         if (request.method != "POST")
             return error(405, QStringLiteral("/state/save answers POST only"));
@@ -127,6 +135,50 @@ HttpResponse AdminService::faults(const HttpRequest &request)
         return error(405, QStringLiteral("/faults/{instance} answers GET, PUT and DELETE"));
     }
     return HttpResponse::json(200, QJsonDocument(toJson(target->faults->settings())));
+}
+
+HttpResponse AdminService::allocation(const HttpRequest &request)
+{
+    const auto describe = [](const DpsStore *store) {
+        QJsonObject object = store->allocationMode().toJson();
+        object.insert(QStringLiteral("held"), qint64(store->heldCount()));
+        return object;
+    };
+    if (request.segments.size() == 1) {
+        if (request.method != "GET")
+            return error(405, QStringLiteral("/allocation answers GET only; change one DPS instance with PUT /allocation/{instance}"));
+        QJsonObject all;
+        for (const auto &[name, store] : std::as_const(m_dpsStores))
+            all.insert(name, describe(store));
+        return HttpResponse::json(200, QJsonDocument(all));
+    }
+    const QString &name = request.segments[1];
+    DpsStore *target = nullptr;
+    for (const auto &[candidate, store] : std::as_const(m_dpsStores)) {
+        if (candidate == name)
+            target = store;
+    }
+    if (!target)
+        return error(404, QStringLiteral("no DPS instance named '%1'").arg(name));
+    QJsonObject answer;
+    if (request.method == "PUT" || request.method == "DELETE") {
+        AllocationMode mode;
+        if (request.method == "PUT") {
+            QString problem;
+            const std::optional<AllocationMode> parsed = AllocationMode::fromJson(request.body, &problem);
+            if (!parsed)
+                return error(400, problem);
+            mode = *parsed;
+        }
+        const int settled = target->setAllocationMode(mode);
+        answer = describe(target);
+        answer.insert(QStringLiteral("settled"), settled);
+    } else if (request.method == "GET") {
+        answer = describe(target);
+    } else {
+        return error(405, QStringLiteral("/allocation/{instance} answers GET, PUT and DELETE"));
+    }
+    return HttpResponse::json(200, QJsonDocument(answer));
 }
 
 HttpResponse AdminService::saveState()

@@ -14,6 +14,7 @@
 
 namespace StampDeck::Emulator {
 
+class DpsStore;
 class HttpsEndpoint;
 
 // The emulator's admin API (its own HTTPS port; the bearer token is written only to the
@@ -24,6 +25,12 @@ class HttpsEndpoint;
 //   PUT    /faults/{instance}   replaces them: {"errorRate":1} takes the stamp down (fields left
 //                               out are off; unknown fields and out-of-range values get 400)
 //   DELETE /faults/{instance}   turns its faults off
+//   GET    /allocation          {"<dps instance>": {mode, errorCode?, errorMessage?, held}, ...}
+//   GET    /allocation/{dps}    that DPS instance's allocation mode
+//   PUT    /allocation/{dps}    {"mode": "normal"|"hold"|"fail", "errorCode"?, "errorMessage"?}:
+//                               "hold" leaves new registrations assigning, "fail" fails them;
+//                               leaving "hold" settles the held ones under the new mode
+//   DELETE /allocation/{dps}    back to normal (settles the held registrations)
 //   POST   /state/save          saves the state file now (409 without --state)
 // Every route needs "Authorization: Bearer <token>" (401 otherwise). Answers are JSON; errors
 // are {"error": "<message>"}.
@@ -37,6 +44,8 @@ public:
 
     // endpoint may be null (then the instance has no host name or counters to report).
     void addInstance(const QString &name, FaultInjector *faults, const HttpsEndpoint *endpoint);
+    // A DPS instance whose allocation mode /allocation controls (the store outlives the service).
+    void addDpsStore(const QString &name, DpsStore *store);
     void setStateSaver(StateSaver saver) { m_stateSaver = std::move(saver); }
     QByteArray token() const { return m_token; }
 
@@ -57,11 +66,13 @@ private:
     bool authorized(const HttpRequest &request) const;
     HttpResponse health() const;
     HttpResponse faults(const HttpRequest &request);
+    HttpResponse allocation(const HttpRequest &request);
     HttpResponse saveState();
 
     QByteArray m_token;
     QString m_version;
     QList<Instance> m_instances;
+    QList<QPair<QString, DpsStore *>> m_dpsStores;
     StateSaver m_stateSaver;
     QElapsedTimer m_uptime;
 };

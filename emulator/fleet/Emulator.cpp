@@ -224,8 +224,11 @@ bool Emulator::buildInstances(QDataStream *in, QString *error)
     m_admin = std::make_unique<AdminService>(token, version());
     for (const auto &hub : m_hubs)
         m_admin->addInstance(hub->name, hub->faults.get(), hub->endpoint.get());
-    for (const auto &dps : m_dps)
+    for (const auto &dps : m_dps) {
         m_admin->addInstance(dps->name, dps->faults.get(), dps->endpoint.get());
+        m_admin->addDpsStore(dps->name, dps->store.get());
+        dps->store->setChangeListener([this] { markChanged(); }); // a release settles registrations
+    }
     m_admin->addInstance(deviceEndpointName(), m_deviceFaults.get(), m_deviceEndpoint.get());
     if (!m_options.stateFile.isEmpty()) {
         m_admin->setStateSaver([this] {

@@ -94,6 +94,7 @@ void TestBoardWindow::boardShowsTheEmulatorsFigures()
     const auto workspace = Workspace::load(m_emulator.endpoints().workspace, &error);
     QVERIFY2(workspace, qPrintable(error.toString()));
     QSignalSpy populated(session.statusModel(), &FleetStatusModel::populated);
+    QSignalSpy settled(&session, &FleetSession::endpointsSettledChanged);
     session.open(*workspace, QStringLiteral("the demo fleet"));
     QCOMPARE(window.tabs()->currentWidget(), window.board());
     QTRY_COMPARE_WITH_TIMEOUT(populated.count(), 1, 30'000);
@@ -171,6 +172,15 @@ void TestBoardWindow::boardShowsTheEmulatorsFigures()
     QVERIFY2(window.lookup()->answer().found, qPrintable(window.lookup()->headline()));
     QCOMPARE(window.lookup()->answer().stampId, firstStamp->id);
     QVERIFY2(window.lookup()->headline().contains(firstStamp->name), qPrintable(window.lookup()->headline()));
+    // The group that placed it is named (DPS does not say; the lookup narrows the groups down).
+    const DeviceLookupAnswer &found = window.lookup()->answer();
+    QVERIFY2(!found.enrollmentId.isEmpty(), qPrintable(found.toText()));
+    auto *enrollment = window.lookup()->findChild<QLabel *>(QStringLiteral("enrollment"));
+    QVERIFY(enrollment);
+    QVERIFY2(enrollment->text().contains(found.enrollmentId), qPrintable(enrollment->text()));
+    // --find waits for this: every stamp's key has been read from the book, signalled once.
+    QCOMPARE(settled.count(), 1);
+    QVERIFY(session.endpointsSettled());
     window.findDevice(QStringLiteral("no-such-device-anywhere"));
     QTRY_VERIFY_WITH_TIMEOUT(!window.lookup()->isBusy(), 20'000);
     QVERIFY(!window.lookup()->answer().found);

@@ -74,6 +74,11 @@ QString EmulatorClients::hubName(int index) const
     return m_emulator.endpoints().hubs.at(index).name;
 }
 
+QString EmulatorClients::dpsName(int index) const
+{
+    return m_emulator.endpoints().dps.at(index).name;
+}
+
 std::optional<QByteArray> EmulatorClients::admin(const QByteArray &method, const QString &path, const QByteArray &body, QString *error)
 {
     const QString base = m_emulator.endpoints().adminUrl;
@@ -113,6 +118,17 @@ bool EmulatorClients::setFaults(const QString &instance, const QJsonObject &sett
 bool EmulatorClients::clearFaults(const QString &instance, QString *error)
 {
     return admin("DELETE", QStringLiteral("/faults/") + instance, {}, error).has_value();
+}
+
+bool EmulatorClients::setAllocation(const QString &dpsInstance, const QJsonObject &mode, QString *error)
+{
+    return admin("PUT", QStringLiteral("/allocation/") + dpsInstance, QJsonDocument(mode).toJson(QJsonDocument::Compact), error)
+        .has_value();
+}
+
+bool EmulatorClients::clearAllocation(const QString &dpsInstance, QString *error)
+{
+    return admin("DELETE", QStringLiteral("/allocation/") + dpsInstance, {}, error).has_value();
 }
 
 std::optional<QJsonObject> EmulatorClients::instanceHealth(const QString &instance)

@@ -26,12 +26,17 @@ public:
     Azure::AzureEndpoint deviceEndpoint() const;
     QString idScope(int index = 0) const;
     QString hubName(int index = 0) const;
+    QString dpsName(int index = 0) const;
     // The tier and units the workspace gives a hub host ("S1", 1 when unknown).
     QPair<QString, int> hubTier(const QString &hostName) const;
 
     // Admin API: PUT /faults/{instance} with the given settings, DELETE to clear them.
     bool setFaults(const QString &instance, const QJsonObject &settings, QString *error = nullptr);
     bool clearFaults(const QString &instance, QString *error = nullptr);
+    // Admin API: PUT /allocation/{dps} with a mode ({"mode":"hold"}, {"mode":"fail","errorCode":...}),
+    // DELETE to go back to normal (which settles the held registrations).
+    bool setAllocation(const QString &dpsInstance, const QJsonObject &mode, QString *error = nullptr);
+    bool clearAllocation(const QString &dpsInstance, QString *error = nullptr);
     // GET /health: the instance object of that name (requests, errors, injectedErrors, dropped).
     std::optional<QJsonObject> instanceHealth(const QString &instance);
 

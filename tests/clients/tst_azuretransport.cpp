@@ -329,6 +329,34 @@ private Q_SLOTS:
         rig.clock.advance(1000);
         QTRY_COMPARE(rig.network.sent().size(), 200);
     }
+
+    void opensConnectionsAheadUnderTheSameTrust()
+    {
+        Rig rig;
+        const QSslCertificate extra = QSslConfiguration::systemCaCertificates().first();
+        AzureEndpoint e = endpoint(QStringLiteral("localhost:4431"));
+        e.extraCaCertificates = {extra};
+        rig.transport.openConnection(e);
+        // QNetworkAccessManager opens a connection through a "preconnect-https" request.
+        QTRY_COMPARE(rig.network.sent().size(), 1);
+        const QNetworkRequest &sent = rig.network.sent().first().request;
+        QCOMPARE(sent.url().scheme(), QStringLiteral("preconnect-https"));
+        QCOMPARE(sent.url().host(), QStringLiteral("localhost"));
+        QCOMPARE(sent.url().port(), 4431);
+        QCOMPARE(sent.sslConfiguration().peerVerifyMode(), QSslSocket::VerifyPeer);
+        QVERIFY(sent.sslConfiguration().caCertificates().contains(extra));
+        QVERIFY(sent.rawHeader("Authorization").isEmpty()); // nothing is signed or sent
+        // The requests use the very same TLS settings (the connection is only reused under them).
+        std::unique_ptr<TransportCall> call(rig.transport.send(e, get()));
+        QTRY_COMPARE(rig.network.sent().size(), 2);
+        QVERIFY(rig.network.sent().at(1).request.sslConfiguration() == sent.sslConfiguration());
+        // Plain http is only opened to loopback hosts.
+        AzureEndpoint remote = endpoint();
+        remote.plainHttp = true;
+        rig.transport.openConnection(remote);
+        QTest::qWait(20);
+        QCOMPARE(rig.network.sent().size(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAzureTransport)

@@ -1,6 +1,7 @@
 // AdminService: the bearer-protected admin API that changes faults per instance at runtime.
 // Routes are checked through handle(); taking an instance down and bringing it back is checked
 // over real HTTPS (admin endpoint and target endpoint, trusting only the emulator's CA).
+#include "dps/DpsStore.h"
 #include "fleet/AdminService.h"
 #include "server/CertificateAuthority.h"
 #include "server/HttpsEndpoint.h"
@@ -64,8 +65,21 @@ private slots:
     void badFaultBodiesChangeNothing();
     void unknownRoutesAndMethods();
     void saveState();
+    void allocationRoutes();
+    void badAllocationBodiesChangeNothing_data();
+    void badAllocationBodiesChangeNothing();
     void takesAnInstanceDownOverHttps();
 };
+
+namespace {
+
+// A DPS store with no linked hub: enough for the mode; registrations are tst_dpsstoreallocation's.
+std::unique_ptr<DpsStore> dpsStore(const QString &name)
+{
+    return std::make_unique<DpsStore>(name, QStringLiteral("0ne00ADM0N1"), QStringLiteral("westeurope"), QList<LinkedHub>{});
+}
+
+} // namespace
 
 void TestAdminService::rejectsMissingOrWrongToken_data()
 {
@@ -190,6 +204,89 @@ void TestAdminService::saveState()
     const HttpResponse failed = admin.handle(request("POST", QStringLiteral("/state/save")));
     QCOMPARE(failed.status, 500);
     QCOMPARE(bodyOf(failed).value(QStringLiteral("error")).toString(), QStringLiteral("disk full"));
+}
+
+void TestAdminService::allocationRoutes()
+{
+    FaultInjector hubFaults, dpsFaults;
+    const auto dps1 = dpsStore(QStringLiteral("dps-1"));
+    const auto dps2 = dpsStore(QStringLiteral("dps-2"));
+    AdminService admin(Token, QStringLiteral("1"));
+    admin.addInstance(QStringLiteral("hub-1"), &hubFaults, nullptr);
+    admin.addInstance(QStringLiteral("dps-1"), &dpsFaults, nullptr);
+    admin.addDpsStore(QStringLiteral("dps-1"), dps1.get());
+    admin.addDpsStore(QStringLiteral("dps-2"), dps2.get());
+
+    HttpResponse response = admin.handle(request("GET", QStringLiteral("/allocation")));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(bodyOf(response).keys(), (QStringList{QStringLiteral("dps-1"), QStringLiteral("dps-2")}));
+    QCOMPARE(bodyOf(response).value(QStringLiteral("dps-1")).toObject(),
+             (QJsonObject{{QStringLiteral("mode"), QStringLiteral("normal")}, {QStringLiteral("held"), 0}}));
+
+    response = admin.handle(request("PUT", QStringLiteral("/allocation/dps-1"), R"({"mode":"hold"})"));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(dps1->allocationMode().kind, AllocationMode::Kind::Hold);
+    QCOMPARE(dps2->allocationMode().kind, AllocationMode::Kind::Normal);
+    QCOMPARE(bodyOf(response).value(QStringLiteral("mode")).toString(), QStringLiteral("hold"));
+
+    response = admin.handle(request("PUT", QStringLiteral("/allocation/dps-2"),
+                                    R"({"mode":"fail","errorCode":400211,"errorMessage":"hubs full"})"));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(dps2->allocationMode(), (AllocationMode{AllocationMode::Kind::Fail, 400211, QStringLiteral("hubs full")}));
+    response = admin.handle(request("GET", QStringLiteral("/allocation/dps-2")));
+    QCOMPARE(bodyOf(response).value(QStringLiteral("errorCode")).toInt(), 400211);
+    QCOMPARE(bodyOf(response).value(QStringLiteral("errorMessage")).toString(), QStringLiteral("hubs full"));
+    // "fail" without a code reports the default one.
+    response = admin.handle(request("PUT", QStringLiteral("/allocation/dps-2"), R"({"mode":"fail"})"));
+    QCOMPARE(bodyOf(response).value(QStringLiteral("errorCode")).toInt(), AllocationMode::DefaultErrorCode);
+
+    response = admin.handle(request("DELETE", QStringLiteral("/allocation/dps-1")));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(dps1->allocationMode(), AllocationMode());
+    QCOMPARE(bodyOf(response).value(QStringLiteral("settled")).toInt(), 0);
+
+    // Hubs and unknown names have no allocation; other methods are refused.
+    QCOMPARE(admin.handle(request("PUT", QStringLiteral("/allocation/hub-1"), R"({"mode":"hold"})")).status, 404);
+    QVERIFY(bodyOf(admin.handle(request("GET", QStringLiteral("/allocation/dps-9")))).value(QStringLiteral("error"))
+                .toString().contains(QStringLiteral("no DPS instance named 'dps-9'")));
+    QCOMPARE(admin.handle(request("PUT", QStringLiteral("/allocation"), R"({"mode":"hold"})")).status, 405);
+    QCOMPARE(admin.handle(request("POST", QStringLiteral("/allocation/dps-1"), R"({"mode":"hold"})")).status, 405);
+    QCOMPARE(admin.handle(request("GET", QStringLiteral("/allocation/dps-1/x"))).status, 404);
+    QCOMPARE(admin.handle(request("PUT", QStringLiteral("/allocation/dps-1"), R"({"mode":"hold"})", {})).status, 401);
+    QCOMPARE(dps1->allocationMode(), AllocationMode());
+}
+
+void TestAdminService::badAllocationBodiesChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("not JSON") << QByteArray("{mode:hold") << QStringLiteral("JSON object like {\"mode\": \"hold\"}");
+    QTest::addRow("empty") << QByteArray() << QStringLiteral("JSON object");
+    QTest::addRow("no mode") << QByteArray(R"({"errorCode":400211})") << QStringLiteral("'mode' is missing");
+    QTest::addRow("unknown mode") << QByteArray(R"({"mode":"pause"})") << QStringLiteral("'mode' must be");
+    QTest::addRow("mode as number") << QByteArray(R"({"mode":1})") << QStringLiteral("'mode' must be");
+    QTest::addRow("code too short") << QByteArray(R"({"mode":"fail","errorCode":400})") << QStringLiteral("'errorCode'");
+    QTest::addRow("code as string") << QByteArray(R"({"mode":"fail","errorCode":"400211"})") << QStringLiteral("'errorCode'");
+    QTest::addRow("fractional code") << QByteArray(R"({"mode":"fail","errorCode":400211.5})") << QStringLiteral("'errorCode'");
+    QTest::addRow("empty message") << QByteArray(R"({"mode":"fail","errorMessage":" "})") << QStringLiteral("'errorMessage'");
+    QTest::addRow("code with hold") << QByteArray(R"({"mode":"hold","errorCode":400211})")
+                                    << QStringLiteral("'errorCode' applies to mode \"fail\" only");
+    QTest::addRow("unknown field") << QByteArray(R"({"mode":"hold","hold":true})") << QStringLiteral("unknown field 'hold'");
+}
+
+void TestAdminService::badAllocationBodiesChangeNothing()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, message);
+    const auto dps = dpsStore(QStringLiteral("dps-1"));
+    const AllocationMode before{AllocationMode::Kind::Fail, 400299, QStringLiteral("before")};
+    dps->setAllocationMode(before);
+    AdminService admin(Token, QStringLiteral("1"));
+    admin.addDpsStore(QStringLiteral("dps-1"), dps.get());
+    const HttpResponse response = admin.handle(request("PUT", QStringLiteral("/allocation/dps-1"), body));
+    QCOMPARE(response.status, 400);
+    QVERIFY2(bodyOf(response).value(QStringLiteral("error")).toString().contains(message), response.body.constData());
+    QCOMPARE(dps->allocationMode(), before);
 }
 
 void TestAdminService::takesAnInstanceDownOverHttps()

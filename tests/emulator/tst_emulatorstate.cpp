@@ -1,6 +1,8 @@
 // Emulator (in process): a change made over HTTPS reaches the state file a moment later without
-// a signal, a new Emulator on that file serves the same fleet with the same keys, and a damaged
-// state file stops the start with a clear message and nothing listening.
+// a signal, a new Emulator on that file serves the same fleet with the same keys, a registration
+// held "assigning" comes back assigning and the device's next poll settles it (and is saved), and
+// a damaged state file stops the start with a clear message and nothing listening.
+#include "dps/DpsStore.h"
 #include "fleet/Emulator.h"
 #include "hub/HubRegistry.h"
 
@@ -27,6 +29,7 @@ class TestEmulatorState : public QObject
 
 private slots:
     void savesShortlyAfterAChangeAndReloads();
+    void heldRegistrationComesBackAssigning();
     void damagedStateFileStopsTheStart();
     void unknownFaultTargetIsAUsageError();
 
@@ -88,6 +91,60 @@ void TestEmulatorState::savesShortlyAfterAChangeAndReloads()
     QVERIFY(again.stateLoaded());
     QVERIFY(again.hubRegistry(QStringLiteral("hub-1"))->contains(QStringLiteral("kept-1")));
     QCOMPARE(again.endpoints().hubs.value(0).connectionString, connectionString);
+}
+
+void TestEmulatorState::heldRegistrationComesBackAssigning()
+{
+    using namespace StampDeck::Azure;
+    QTemporaryDir folder;
+    QVERIFY(folder.isValid());
+    const EmulatorOptions opts = options(folder);
+    const QString id = QStringLiteral("held-across-runs");
+    QString dpsName;
+    {
+        Emulator emulator(opts);
+        const Emulator::StartResult started = emulator.start();
+        QVERIFY2(started.ok, qPrintable(started.message));
+        QVERIFY(!emulator.endpoints().dps.isEmpty());
+        dpsName = emulator.endpoints().dps.first().name;
+        DpsStore *store = emulator.dpsStore(dpsName);
+        QVERIFY(store);
+        EnrollmentGroup group;
+        group.enrollmentGroupId = QStringLiteral("held-group");
+        group.attestation = AttestationMechanism::symmetric();
+        QVERIFY(store->putEnrollmentGroup(group, {}).ok());
+        store->setAllocationMode({AllocationMode::Kind::Hold, 0, {}});
+        const auto registered = store->registerDevice(id, *store->groupRef(QStringLiteral("held-group")));
+        QVERIFY(registered.ok());
+        QCOMPARE(registered.value->status, std::optional(RegistrationStatus::Assigning));
+        QString error;
+        QVERIFY2(emulator.saveState(&error), qPrintable(error));
+        emulator.stop();
+    }
+
+    Emulator again(opts);
+    again.setSaveDelayMs(100);
+    const Emulator::StartResult started = again.start();
+    QVERIFY2(started.ok, qPrintable(started.message));
+    QVERIFY(again.stateLoaded());
+    DpsStore *store = again.dpsStore(dpsName);
+    QVERIFY(store);
+    // The mode is runtime control (normal again); the registration is still assigning, on no hub.
+    QCOMPARE(store->allocationMode(), AllocationMode());
+    QCOMPARE(store->heldCount(), 1);
+    QCOMPARE(store->registrationState(id).value->status, std::optional(RegistrationStatus::Assigning));
+    QCOMPARE(again.hubRegistry(QStringLiteral("hub-1"))->contains(id), false);
+    // The device asks again: allocated now, and the change reaches the state file.
+    QCOMPARE(again.lastSave().writeMs, qint64(-1));
+    const auto result = store->deviceRegistrationResult(id);
+    QCOMPARE(result.value->status, std::optional(RegistrationStatus::Assigned));
+    QCOMPARE(store->heldCount(), 0);
+    QVERIFY(!result.value->assignedHub.value_or(QString()).isEmpty());
+    bool onAHub = false;
+    for (const auto &hub : again.endpoints().hubs)
+        onAHub = onAHub || again.hubRegistry(hub.name)->contains(id);
+    QVERIFY(onAHub);
+    QTRY_VERIFY_WITH_TIMEOUT(again.lastSave().writeMs >= 0, 10'000);
 }
 
 void TestEmulatorState::damagedStateFileStopsTheStart()

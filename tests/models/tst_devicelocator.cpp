@@ -14,6 +14,7 @@
 #include "FakeNetwork.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,9 +26,10 @@ using namespace StampDeck::Azure;
 using namespace StampDeck::Testing;
 
 // Device lookup against the real emulator's demo fleet (4 stamps, 20,000 devices): by device ID,
-// by registration ID, where the two differ, after a move (stale cache), for an unknown ID and with
-// one stamp down; and, on a scripted network, a registration mid-enrollment (the emulator assigns
-// synchronously, so it never shows "assigning") and a host that never answers.
+// by registration ID, where the two differ, after a move (stale cache), during assigning (the
+// emulator's DPS holds the allocation through its admin API while a device registers), for an
+// unknown ID and with one stamp down; and, on a scripted network, a registration whose answer
+// names no hub at all and a host that never answers.
 class TestDeviceLocator : public QObject
 {
     Q_OBJECT
@@ -227,6 +229,71 @@ private Q_SLOTS:
         QCOMPARE(second.registrationStatus, std::optional(RegistrationStatus::Assigned));
     }
 
+    void lookupDuringAssigning()
+    {
+        DpsServiceClient service(m_transport.get(), m_clients->dpsEndpoint(0));
+        IndividualEnrollment enrollment;
+        enrollment.registrationId = QStringLiteral("lookup-held-1");
+        enrollment.attestation = AttestationMechanism::symmetric();
+        auto created = EmulatorClients::finish(service.createOrUpdateEnrollment(enrollment), 30'000);
+        QVERIFY2(created->isSuccess(), qPrintable(created->error().toString()));
+        const QString key = created->value().attestation.symmetricKey->primaryKey.value_or(QString());
+        const QString dps = m_clients->dpsName(0);
+        QString error;
+        QVERIFY2(m_clients->setAllocation(dps, QJsonObject{{QStringLiteral("mode"), QStringLiteral("hold")}}, &error),
+                 qPrintable(error));
+        auto release = qScopeGuard([&] { m_clients->clearAllocation(dps); });
+
+        // The device registers and keeps polling while DPS holds its allocation.
+        const auto deviceRequests = [&] {
+            return m_clients->instanceHealth(QStringLiteral("dps-device")).value_or(QJsonObject())
+                .value(QLatin1StringView("requests")).toInteger();
+        };
+        const qint64 requestsBefore = deviceRequests();
+        DpsDeviceClient device(m_transport.get(), m_clients->deviceEndpoint());
+        ProvisioningOptions options;
+        options.skipStatusLookup = true;
+        std::unique_ptr<AzureResult<ProvisioningOutcome>> provisioning(
+            device.provision(m_clients->idScope(0), enrollment.registrationId, key, options));
+        const auto serviceStatus = [&] {
+            auto state = EmulatorClients::finish(service.getRegistrationState(enrollment.registrationId), 10'000);
+            return state->isSuccess() ? state->value().status : std::nullopt;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(serviceStatus() == std::optional(RegistrationStatus::Assigning), 20'000);
+
+        Rig rig = makeRig();
+        const DeviceLookupAnswer held = run(rig.locator.get(), enrollment.registrationId);
+        QVERIFY2(held.found, qPrintable(held.toText()));
+        QVERIFY(held.isAssigning());
+        QCOMPARE(held.registrationStatus, std::optional(RegistrationStatus::Assigning));
+        QVERIFY(held.hubHost.isEmpty());
+        QVERIFY(!held.identityFound);
+        QCOMPARE(held.dpsHost.toLower(), m_emulator->endpoints().dps.at(0).hostName.toLower());
+        QCOMPARE(held.enrollmentKind, DeviceLookupAnswer::EnrollmentKind::Individual);
+        QVERIFY2(held.problems.isEmpty(), qPrintable(held.problems.join(u'\n')));
+        QVERIFY(held.toText().contains(QStringLiteral("mid-enrollment")));
+        QVERIFY(!held.toText().contains(QStringLiteral("Not found anywhere")));
+        QCOMPARE(rig.cache->find(enrollment.registrationId).has_value(), false); // no hub: nothing to learn
+        // The device's register and at least one poll answered "assigning"; it is still polling.
+        QTRY_VERIFY_WITH_TIMEOUT(deviceRequests() >= requestsBefore + 2, 20'000);
+        QVERIFY(!provisioning->isFinished());
+
+        // Released: the device's next poll finds it assigned, and so does the next lookup.
+        release.dismiss();
+        QVERIFY2(m_clients->clearAllocation(dps, &error), qPrintable(error));
+        QVERIFY(EmulatorClients::waitFor(provisioning.get(), 30'000));
+        QVERIFY2(provisioning->isSuccess(), qPrintable(provisioning->error().toString()));
+        QVERIFY(provisioning->value().polls >= 2);
+        const QString assignedHub = provisioning->value().state.assignedHub.value_or(QString());
+        QVERIFY(!assignedHub.isEmpty());
+        const DeviceLookupAnswer assigned = run(rig.locator.get(), enrollment.registrationId);
+        QVERIFY2(assigned.found && assigned.identityFound, qPrintable(assigned.toText()));
+        QVERIFY(!assigned.isAssigning());
+        QCOMPARE(assigned.registrationStatus, std::optional(RegistrationStatus::Assigned));
+        QCOMPARE(assigned.hubHost.toLower(), assignedHub.toLower());
+        QVERIFY(assigned.problems.isEmpty());
+    }
+
     void unknownIdIsNotFoundAnywhere()
     {
         Rig rig = makeRig();
@@ -281,8 +348,10 @@ private Q_SLOTS:
         QVERIFY(unknown.toText().contains(unknown.problems.first()));
     }
 
-    // --- scripted network: states the emulator does not hold ---
+    // --- scripted network: answers the emulator does not give ---
 
+    // An assigning registration whose enrollment cannot be read either (404 from every service
+    // call but the registration): still mid-enrollment, not missing.
     void assigningIsShownAsMidEnrollment()
     {
         FakeNetwork network;
@@ -352,6 +421,25 @@ private Q_SLOTS:
         QTRY_COMPARE(network.sent().size(), 1); // DPS first
         delete lookup;
         QCOMPARE(network.abortedCount(), 1);
+    }
+
+    void opensAConnectionToEveryHost()
+    {
+        FakeNetwork network;
+        AzureTransport transport(&network, &m_clock);
+        DeviceLocator locator(&transport, nullptr);
+        locator.setWorkspace(scriptedWorkspace());
+        locator.setEndpoint(scriptedEndpoint(QStringLiteral("hub-a.example.net")));
+        locator.setEndpoint(scriptedEndpoint(QStringLiteral("dps-a.example.net")));
+        locator.openConnections();
+        QTRY_COMPARE(network.sent().size(), 2);
+        QStringList hosts;
+        for (const FakeNetwork::Sent &sent : network.sent()) {
+            QCOMPARE(sent.request.url().scheme(), QStringLiteral("preconnect-https")); // a connection, no request
+            hosts.append(sent.request.url().host());
+        }
+        hosts.sort();
+        QCOMPARE(hosts, (QStringList{QStringLiteral("dps-a.example.net"), QStringLiteral("hub-a.example.net")}));
     }
 
 private:

@@ -69,6 +69,22 @@ private Q_SLOTS:
         QVERIFY(a.toText().contains(QStringLiteral("mid-enrollment")));
         QVERIFY(!a.toText().contains(QStringLiteral("Not found")));
     }
+
+    void enrollmentGroupNamedOrCandidates()
+    {
+        DeviceLookupAnswer a;
+        a.askedId = QStringLiteral("dev-3");
+        a.found = true;
+        QVERIFY(a.enrollmentText().isEmpty());
+        a.enrollmentKind = DeviceLookupAnswer::EnrollmentKind::Group;
+        QCOMPARE(a.enrollmentText(), QStringLiteral("group"));
+        a.enrollmentCandidates = QStringList{QStringLiteral("g-a"), QStringLiteral("g-b")};
+        a.enrollmentEvidence = QStringLiteral("why");
+        QCOMPARE(a.enrollmentText(), QStringLiteral("group, one of g-a, g-b (why)"));
+        QVERIFY(a.toText().contains(QStringLiteral("Enrollment: group, one of g-a, g-b (why)")));
+        a.enrollmentId = QStringLiteral("g-a");
+        QCOMPARE(a.enrollmentText(), QStringLiteral("group g-a (why)"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceLookupAnswer)

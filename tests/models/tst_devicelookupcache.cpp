@@ -131,6 +131,24 @@ private Q_SLOTS:
         cache.remember(entry(1)); // harmless
         QVERIFY(!cache.find(QStringLiteral("dev-1")));
     }
+
+    void commitsSoonAfterALookup()
+    {
+        // A lookup does not wait for a commit, but another instance sees the write shortly after.
+        const QString path = m_dir.filePath(QStringLiteral("commit.sqlite"));
+        DeviceLookupCache writer(path);
+        DeviceLookupCache reader(path);
+        QVERIFY(writer.isOpen() && reader.isOpen());
+        writer.remember(entry(1));
+        QVERIFY(writer.find(QStringLiteral("dev-1"))); // at once in this instance
+        QTRY_VERIFY_WITH_TIMEOUT(reader.find(QStringLiteral("dev-1")), 5 * DeviceLookupCache::CommitDelayMs);
+        writer.remember(entry(2));
+        writer.flush();
+        QVERIFY(reader.find(QStringLiteral("dev-2")));
+        writer.forget(QStringLiteral("dev-1"));
+        writer.flush();
+        QVERIFY(!reader.find(QStringLiteral("dev-1")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceLookupCache)

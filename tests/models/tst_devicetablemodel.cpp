@@ -306,6 +306,109 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() >= PageSize, 30'000);
         QVERIFY(model.errorString().isEmpty());
     }
+
+    // Last but one: it deletes devices of the hub, which the counts above rely on. The model tester
+    // fetches on every insert, as a view does, so the whole hub is listed (all pages in memory).
+    void deleteKeepsThePageBoundary()
+    {
+        DeviceTableModel model(m_transport.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(PageSize);
+        model.setResidentPageLimit(int(m_total / PageSize) + 2);
+        model.setHub(m_hub.get());
+        QVERIFY2(scrollToEnd(model), qPrintable(model.errorString()));
+        QCOMPARE(model.rowCount(), int(m_total));
+        QCOMPARE(model.residentPageCount(), model.pageCount());
+        QTRY_COMPARE_WITH_TIMEOUT(model.matchingCount(), m_total, 30'000);
+        QStringList ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.append(model.deviceId(row));
+
+        // The last row of the first page, one in the middle of the second, the first of the third.
+        const QStringList gone{ids.at(PageSize - 1), ids.at(PageSize + 5), ids.at(2 * PageSize)};
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        for (const QString &id : gone) {
+            auto call = EmulatorClients::finish(m_hub->deleteDevice(id), 30'000);
+            QVERIFY2(call->isSuccess(), qPrintable(call->error().toString()));
+            const int row = model.rowOf(id);
+            QCOMPARE(row, int(ids.indexOf(id)));
+            QVERIFY(model.removeDevice(id));
+            QCOMPARE(removed.last().at(1).toInt(), row);
+            QCOMPARE(removed.last().at(2).toInt(), row);
+            ids.removeOne(id);
+        }
+        m_total -= gone.size();
+        QVERIFY(!model.removeDevice(gone.first())); // not listed any more
+        QCOMPARE(removed.size(), gone.size());
+        QCOMPARE(model.rowCount(), int(m_total));
+        QCOMPARE(model.matchingCount(), m_total);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.deviceId(row), ids.at(row));
+
+        // The hub's own order, read apart from the model, is what the table must show.
+        QStringList hub;
+        std::unique_ptr<QueryPager> pager(m_hub->queryDevices(QStringLiteral("SELECT deviceId FROM devices"), 1000));
+        while (pager->hasMore()) {
+            auto page = EmulatorClients::finish(pager->fetchNext(), 30'000);
+            QVERIFY(page->isSuccess());
+            for (const QJsonValue &item : page->value().items)
+                hub.append(item.toObject().value(QLatin1StringView("deviceId")).toString());
+        }
+        QCOMPARE(ids, hub);
+
+        // Each page read again from its token holds exactly its devices: the first page does not
+        // end with the second's first device, the second not with the third's, and the third,
+        // whose token pointed at the deleted device, starts with the one after it.
+        QSignalSpy loaded(&model, &DeviceTableModel::pageLoaded);
+        for (int page : {0, 1, 2})
+            model.refreshRow(page * PageSize);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 3, 30'000);
+        QCOMPARE(model.residentPageCount(), model.pageCount());
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.deviceId(row), hub.at(row));
+        QCOMPARE(QSet<QString>(hub.begin(), hub.end()).size(), hub.size());
+    }
+
+    void changeUpdatesTheRowInPlace()
+    {
+        DeviceTableModel model(m_transport.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setHub(m_hub.get()); // default pages: the whole hub stays in memory
+        QVERIFY2(scrollToEnd(model), qPrintable(model.errorString()));
+        QCOMPARE(model.residentPageCount(), model.pageCount());
+        const int row = 10;
+        const QString id = model.deviceId(row);
+        QCOMPARE(model.index(row, DeviceTableModel::StatusColumn).data().toString(), QStringLiteral("Enabled"));
+        auto device = EmulatorClients::finish(m_hub->getDevice(id), 30'000);
+        QVERIFY(device->isSuccess());
+        DeviceIdentity disabled = device->value();
+        disabled.status = DeviceStatus::Disabled;
+        auto updated = EmulatorClients::finish(m_hub->updateDevice(disabled, *disabled.etag), 30'000);
+        QVERIFY2(updated->isSuccess(), qPrintable(updated->error().toString()));
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy loaded(&model, &DeviceTableModel::pageLoaded);
+        QVERIFY(model.updateDevice(updated->value()));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), row);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), row);
+        QCOMPARE(model.index(row, DeviceTableModel::StatusColumn).data().toString(), QStringLiteral("Disabled"));
+        QCOMPARE(model.deviceId(row), id);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(loaded.size(), 0); // nothing read again
+
+        // Enabled again, as it was.
+        DeviceIdentity enabled = updated->value();
+        enabled.status = DeviceStatus::Enabled;
+        auto back = EmulatorClients::finish(m_hub->updateDevice(enabled, *enabled.etag), 30'000);
+        QVERIFY(back->isSuccess());
+        QVERIFY(model.updateDevice(back->value()));
+        QCOMPARE(model.index(row, DeviceTableModel::StatusColumn).data().toString(), QStringLiteral("Enabled"));
+        DeviceIdentity stranger = back->value();
+        stranger.deviceId = QStringLiteral("not-listed-here");
+        QVERIFY(!model.updateDevice(stranger));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceTableModel)

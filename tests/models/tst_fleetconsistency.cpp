@@ -28,8 +28,10 @@ using Kind = ConsistencyFinding::Kind;
 // can produce planted through the clients: an identity created directly in a hub, a provisioned
 // device's identity deleted (a group device, and an individual enrollment whose registration id
 // differs from its device id), a second enabled identity in another hub, and an enrollment naming a
-// hub the workspace does not know (a workspace without that stamp). Stuck registrations cannot
-// arise in the emulator (it assigns at once); tst_fleetconsistencyfacts covers them.
+// hub the workspace does not know (a workspace without that stamp), and stuck registrations: one
+// left "assigning" (DPS 1's allocation held through the emulator's admin API for the whole run)
+// and one "failed" (DPS 0's allocation failing while it registered). A stamp that does not answer
+// is skipped and named; resuming checks it.
 class TestFleetConsistency : public QObject
 {
     Q_OBJECT
@@ -45,6 +47,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<AzureTransport> m_transport;
     QStringList m_expected;         // summary lines of the planted findings (full workspace)
+    QStringList m_expectedHub2Down; // ... as a check that cannot read hub 2's identities sees them
     QString m_staticHub;            // the hub of the individual enrollment with a static hub
     qint64 m_fullRead = 0;          // items a whole check reads
 
@@ -95,6 +98,44 @@ private:
     {
         std::sort(hubs.begin(), hubs.end());
         return QStringLiteral("%1 %2 %3 [%4]").arg(ConsistencyFinding::kindKey(kind), device, registration, hubs.join(u','));
+    }
+
+    // A planted finding; whenHub2Down: what a check without hub 2's identities reports instead
+    // (nothing when empty: only those identities could confirm it).
+    void expect(const QString &finding, const QString &whenHub2Down)
+    {
+        m_expected.append(finding);
+        if (!whenHub2Down.isEmpty())
+            m_expectedHub2Down.append(whenHub2Down);
+    }
+
+    // An individual enrollment on DPS dps and its device's registration (which may not finish:
+    // a short wait, the outcome is the emulator's registration state).
+    bool registerIndividual(int dps, const QString &registrationId)
+    {
+        DpsServiceClient service(m_transport.get(), m_clients->dpsEndpoint(dps));
+        IndividualEnrollment enrollment;
+        enrollment.registrationId = registrationId;
+        enrollment.attestation = AttestationMechanism::symmetric();
+        auto created = EmulatorClients::finish(service.createOrUpdateEnrollment(enrollment), 30'000);
+        if (!created->isSuccess())
+            return false;
+        DpsDeviceClient device(m_transport.get(), m_clients->deviceEndpoint());
+        ProvisioningOptions options;
+        options.skipStatusLookup = true;
+        options.maxWaitMs = 2'000;
+        EmulatorClients::finish(device.provision(m_clients->idScope(dps), registrationId,
+                                                 created->value().attestation.symmetricKey->primaryKey.value_or(QString()),
+                                                 options),
+                                30'000);
+        return true;
+    }
+
+    std::optional<RegistrationStatus> registrationStatus(int dps, const QString &registrationId)
+    {
+        DpsServiceClient service(m_transport.get(), m_clients->dpsEndpoint(dps));
+        auto state = EmulatorClients::finish(service.getRegistrationState(registrationId), 30'000);
+        return state->isSuccess() ? state->value().status : std::nullopt;
     }
 
     static QStringList summary(const QList<ConsistencyFinding> &findings)
@@ -156,19 +197,23 @@ private Q_SLOTS:
 
         // Identity without registration: created straight in hub 0.
         QVERIFY(createIdentity(0, QStringLiteral("stray-identity-1")));
-        m_expected.append(line(Kind::IdentityWithoutRegistration, QStringLiteral("stray-identity-1"), {}, {hubHost(0)}));
+        const QString stray = line(Kind::IdentityWithoutRegistration, QStringLiteral("stray-identity-1"), {}, {hubHost(0)});
+        expect(stray, stray);
 
         // Registration without identity: a demo device deleted from its hub.
         const QStringList inHub1 = deviceIds(1, 5);
         QCOMPARE(inHub1.size(), 5);
         QVERIFY(deleteIdentity(1, inHub1.at(0)));
-        m_expected.append(line(Kind::RegistrationWithoutIdentity, inHub1.at(0), inHub1.at(0), {hubHost(1)}));
+        const QString missing = line(Kind::RegistrationWithoutIdentity, inHub1.at(0), inHub1.at(0), {hubHost(1)});
+        expect(missing, missing);
 
         // Enabled in two hubs: a demo device of hub 2 created again in hub 0.
         const QStringList inHub2 = deviceIds(2, 5);
         QCOMPARE(inHub2.size(), 5);
         QVERIFY(createIdentity(0, inHub2.at(1)));
-        m_expected.append(line(Kind::EnabledInTwoHubs, inHub2.at(1), inHub2.at(1), {hubHost(0), hubHost(2)}));
+        // Without hub 2, the copy in hub 0 is one its registration does not assign there.
+        expect(line(Kind::EnabledInTwoHubs, inHub2.at(1), inHub2.at(1), {hubHost(0), hubHost(2)}),
+               line(Kind::IdentityWithoutRegistration, inHub2.at(1), inHub2.at(1), {hubHost(0)}));
 
         // An individual enrollment whose registration id differs from its device id, provisioned,
         // then its identity deleted.
@@ -187,8 +232,9 @@ private Q_SLOTS:
         const int assigned = hubIndex(provisioned->value().state.assignedHub.value_or(QString()));
         QVERIFY(assigned >= 0);
         QVERIFY(deleteIdentity(assigned, QStringLiteral("support-dev-1")));
-        m_expected.append(line(Kind::RegistrationWithoutIdentity, QStringLiteral("support-dev-1"),
-                               QStringLiteral("support-reg-1"), {hubHost(assigned)}));
+        const QString supportMissing = line(Kind::RegistrationWithoutIdentity, QStringLiteral("support-dev-1"),
+                                            QStringLiteral("support-reg-1"), {hubHost(assigned)});
+        expect(supportMissing, assigned == 2 ? QString() : supportMissing);
 
         // A disabled individual enrollment a device tried: "disabled" is not stuck, no finding.
         IndividualEnrollment disabled;
@@ -221,11 +267,34 @@ private Q_SLOTS:
         pinned.iotHubHostName = m_staticHub;
         auto createdPinned = EmulatorClients::finish(service.createOrUpdateEnrollment(pinned), 30'000);
         QVERIFY2(createdPinned->isSuccess(), qPrintable(createdPinned->error().toString()));
+
+        // Stuck registrations, planted through the emulator's DPS: one failed (DPS 0 failing
+        // allocations while it registers), one held in "assigning" (DPS 1 holds until the end).
+        QVERIFY(m_emulator->endpoints().dps.size() >= 2);
+        QString adminError;
+        QVERIFY2(m_clients->setAllocation(m_clients->dpsName(0), QJsonObject{{QStringLiteral("mode"), QStringLiteral("fail")},
+                                                                              {QStringLiteral("errorCode"), 400211}},
+                                          &adminError),
+                 qPrintable(adminError));
+        QVERIFY(registerIndividual(0, QStringLiteral("stuck-failed-1")));
+        QVERIFY2(m_clients->clearAllocation(m_clients->dpsName(0), &adminError), qPrintable(adminError));
+        QCOMPARE(registrationStatus(0, QStringLiteral("stuck-failed-1")), std::optional(RegistrationStatus::Failed));
+        QVERIFY2(m_clients->setAllocation(m_clients->dpsName(1), QJsonObject{{QStringLiteral("mode"), QStringLiteral("hold")}}, &adminError),
+                 qPrintable(adminError));
+        QVERIFY(registerIndividual(1, QStringLiteral("stuck-held-1")));
+        QCOMPARE(registrationStatus(1, QStringLiteral("stuck-held-1")), std::optional(RegistrationStatus::Assigning));
+        for (const QString &id : {QStringLiteral("stuck-failed-1"), QStringLiteral("stuck-held-1")}) {
+            const QString stuck = line(Kind::StuckRegistration, id, id, {});
+            expect(stuck, stuck);
+        }
         m_expected.sort();
+        m_expectedHub2Down.sort();
     }
 
     void cleanupTestCase()
     {
+        if (m_clients)
+            m_clients->clearAllocation(m_clients->dpsName(1));
         m_transport.reset();
         m_clients.reset();
         if (m_emulator)
@@ -255,9 +324,20 @@ private Q_SLOTS:
         using P = FleetConsistencyCheck::Phase;
         QCOMPARE(phases, (QList<P>{P::Estimating, P::Identities, P::Enrollments, P::Registrations, P::Analysing, P::Finished}));
         m_fullRead = progress.itemsRead;
+        QVERIFY(check->notChecked().isEmpty());
 
-        // The finding of the individual enrollment names it.
+        // The finding of the individual enrollment names it; the stuck ones say why.
         for (const ConsistencyFinding &finding : check->findings()) {
+            if (finding.kind == Kind::StuckRegistration) {
+                QVERIFY(!finding.groupEnrollment);
+                QCOMPARE(finding.enrollment, finding.registrationId);
+                QVERIFY(finding.hubs.isEmpty());
+                const bool failed = finding.registrationId == QStringLiteral("stuck-failed-1");
+                QCOMPARE(finding.dpsHostName.toLower(), m_emulator->endpoints().dps.at(failed ? 0 : 1).hostName.toLower());
+                QVERIFY2(finding.detail.contains(failed ? QStringLiteral("failed") : QStringLiteral("assigning")),
+                         qPrintable(finding.detail));
+                continue;
+            }
             if (finding.deviceId == QStringLiteral("support-dev-1")) {
                 QVERIFY(!finding.groupEnrollment);
                 QCOMPARE(finding.enrollment, QStringLiteral("support-reg-1"));
@@ -307,7 +387,7 @@ private Q_SLOTS:
         qInfo("whole check: %lld items; first run read %lld before it was stopped", m_fullRead, firstRead);
     }
 
-    void stopsWhenAStampIsDownAndResumesAfterwards()
+    void skipsAStampThatIsDownAndChecksItOnResume()
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
@@ -319,18 +399,66 @@ private Q_SLOTS:
             auto first = makeCheck(m_workspace);
             first->setCheckpointFile(path);
             first->setPageSize(100);
-            QVERIFY(!runToEnd(first.get()));
-            QCOMPARE(first->phase(), FleetConsistencyCheck::Phase::Failed);
-            QVERIFY2(first->errorString().contains(hubHost(2), Qt::CaseInsensitive), qPrintable(first->errorString()));
-            firstRead = first->progress().itemsReadThisRun;
+            const bool finished = runToEnd(first.get());
+            QVERIFY2(m_clients->clearFaults(m_clients->hubName(2), &error), qPrintable(error));
+            QVERIFY(finished);
+            // The other stamps are checked; the one down is named, with why.
+            const QList<FleetConsistencyCheck::NotChecked> gaps = first->notChecked();
+            QCOMPARE(gaps.size(), 1);
+            QCOMPARE(gaps.first().hostName.toLower(), hubHost(2));
+            QVERIFY2(gaps.first().where.contains(hubHost(2), Qt::CaseInsensitive), qPrintable(gaps.first().where));
+            QVERIFY(gaps.first().where.startsWith(QStringLiteral("stamp ")));
+            QVERIFY(!gaps.first().reason.isEmpty());
+            // Nothing it could not confirm: no "registration without identity" for hub 2's devices.
+            QCOMPARE(summary(first->findings()), m_expectedHub2Down);
+            const FleetConsistencyCheck::Progress progress = first->progress();
+            QVERIFY(progress.sourcesDone < progress.sourcesKnown);
+            firstRead = progress.itemsReadThisRun;
+            QVERIFY(firstRead < m_fullRead);
         }
-        QVERIFY2(m_clients->clearFaults(m_clients->hubName(2), &error), qPrintable(error));
+        // Resumed with the stamp back: only hub 2's identities are read, and the report is whole.
         auto second = makeCheck(m_workspace);
         second->setCheckpointFile(path);
         second->setPageSize(100);
         QVERIFY(runToEnd(second.get()));
+        QVERIFY(second->notChecked().isEmpty());
         QCOMPARE(summary(second->findings()), m_expected);
         QCOMPARE(second->progress().itemsReadThisRun + firstRead, m_fullRead);
+        QCOMPARE(second->progress().sourcesDone, second->progress().sourcesKnown);
+    }
+
+    void skipsADpsInstanceThatIsDown()
+    {
+        const QString dpsHost = m_emulator->endpoints().dps.at(1).hostName.toLower();
+        QString error;
+        QVERIFY2(m_clients->setFaults(m_clients->dpsName(1), QJsonObject{{QStringLiteral("errorRate"), 1}}, &error), qPrintable(error));
+        auto check = makeCheck(m_workspace);
+        const bool finished = runToEnd(check.get());
+        QVERIFY2(m_clients->clearFaults(m_clients->dpsName(1), &error), qPrintable(error));
+        QVERIFY(finished);
+        QCOMPARE(check->notChecked().size(), 1);
+        QCOMPARE(check->notChecked().first().hostName.toLower(), dpsHost);
+        QVERIFY(check->notChecked().first().where.contains(QStringLiteral("DPS instance")));
+        // The identities of the hubs it serves have no registration read: none is reported as
+        // "without registration" there, and nothing that is not planted appears.
+        QStringList served;
+        for (const Stamp &stamp : std::as_const(m_workspace.stamps)) {
+            for (const Stamp::LinkedDps &dps : stamp.dps) {
+                if (dps.hostName.compare(dpsHost, Qt::CaseInsensitive) == 0)
+                    served.append(stamp.hub.hostName.toLower());
+            }
+        }
+        QVERIFY(!served.isEmpty());
+        for (const ConsistencyFinding &finding : check->findings()) {
+            QVERIFY2(m_expected.contains(line(finding.kind, finding.deviceId, finding.registrationId, finding.hubs))
+                         || finding.kind == Kind::IdentityWithoutRegistration,
+                     qPrintable(finding.deviceId));
+            if (finding.kind == Kind::IdentityWithoutRegistration) {
+                for (const QString &hub : finding.hubs)
+                    QVERIFY2(!served.contains(hub.toLower()), qPrintable(finding.deviceId + u' ' + hub));
+            }
+            QVERIFY(finding.registrationId != QStringLiteral("stuck-held-1")); // DPS 1 was not read
+        }
     }
 
     void reportsEnrollmentsNamingHubsOutsideTheWorkspace()

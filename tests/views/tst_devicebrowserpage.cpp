@@ -3,12 +3,15 @@
 
 #include "AzureTransport.h"
 #include "HubRegistryClient.h"
+#include "QueryPager.h"
 #include "SystemClock.h"
 
 #include "EmulatorClients.h"
 #include "EmulatorProcess.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -177,6 +180,11 @@ private Q_SLOTS:
     {
         const QString id = select(3);
         QVERIFY(!id.isEmpty());
+        DeviceTableModel *model = m_page->model();
+        // Every page listed (the model tester fetches on), so a page read now would be a re-read.
+        QTRY_VERIFY_WITH_TIMEOUT(!model->canFetchMore({}) && !model->isFetching(), 30'000);
+        const int rows = model->rowCount();
+        QSignalSpy loaded(model, &DeviceTableModel::pageLoaded);
         QSignalSpy finished(m_page.get(), &DeviceBrowserPage::actionFinished);
         m_answer = true;
         QTest::mouseClick(button("disableButton"), Qt::LeftButton);
@@ -186,9 +194,12 @@ private Q_SLOTS:
         auto device = EmulatorClients::finish(check->getDevice(id), 30'000);
         QVERIFY(device->isSuccess());
         QVERIFY(!device->value().isEnabled());
-        // The row is read again from the hub.
-        QTRY_COMPARE_WITH_TIMEOUT(m_page->model()->index(3, DeviceTableModel::StatusColumn).data().toString(),
-                                  QStringLiteral("Disabled"), 30'000);
+        // The row shows the hub's answer in place: same row, same neighbours, no page read again.
+        QCOMPARE(model->index(3, DeviceTableModel::StatusColumn).data().toString(), QStringLiteral("Disabled"));
+        QCOMPARE(model->deviceId(3), id);
+        QCOMPARE(model->rowCount(), rows);
+        QCOMPARE(model->index(4, DeviceTableModel::StatusColumn).data().toString(), QStringLiteral("Enabled"));
+        QCOMPARE(loaded.size(), 0);
         // The details come back for the selected row, read again from the hub; then enable it again.
         QTRY_VERIFY_WITH_TIMEOUT(m_page->currentDevice() && m_page->currentDevice()->deviceId == id
                                      && !m_page->currentDevice()->isEnabled(), 30'000);
@@ -199,6 +210,9 @@ private Q_SLOTS:
         auto again = EmulatorClients::finish(check->getDevice(id), 30'000);
         QVERIFY(again->isSuccess());
         QVERIFY(again->value().isEnabled());
+        QCOMPARE(model->index(3, DeviceTableModel::StatusColumn).data().toString(), QStringLiteral("Enabled"));
+        QCOMPARE(model->deviceId(3), id);
+        QCOMPARE(loaded.size(), 0);
     }
 
     void deleteRemovesTheIdentity()
@@ -215,6 +229,67 @@ private Q_SLOTS:
         QVERIFY(!device->isSuccess());
         QCOMPARE(device->error().kind(), AzureErrorKind::NotFound);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->model()->deviceId(4) != id && !m_page->model()->deviceId(4).isEmpty(), 30'000);
+    }
+
+    void deleteAtAPageBoundaryShowsNoDeviceTwice()
+    {
+        // Small pages, every one kept in memory: the device deleted is the last of the first page.
+        constexpr int Small = 10;
+        DeviceTableModel *model = m_page->model();
+        model->setPageSize(Small);
+        model->setResidentPageLimit(1000);
+        model->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 3 * Small && !model->canFetchMore({}) && !model->isFetching(), 60'000);
+        QCOMPARE(model->residentPageCount(), model->pageCount());
+        QTRY_VERIFY_WITH_TIMEOUT(model->matchingCount() == model->rowCount(), 30'000);
+        const int rows = model->rowCount();
+        const QString last = model->deviceId(Small - 1);
+        const QString next = model->deviceId(Small);
+
+        const QString id = select(Small - 1);
+        QCOMPARE(id, last);
+        QSignalSpy finished(m_page.get(), &DeviceBrowserPage::actionFinished);
+        QSignalSpy shown(m_page.get(), &DeviceBrowserPage::deviceShown);
+        m_answer = true;
+        QTest::mouseClick(button("deleteButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30'000);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+
+        // The row went; the next device took its place and is the one selected and shown.
+        QCOMPARE(model->rowCount(), rows - 1);
+        QCOMPARE(model->deviceId(Small - 1), next);
+        QCOMPARE(m_page->table()->currentIndex().row(), Small - 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty(), 30'000);
+        QCOMPARE(shown.last().first().toString(), next);
+        QCOMPARE(model->matchingCount(), qint64(rows - 1));
+        QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("matchCount"))->text().contains(QLocale().toString(rows - 1)));
+
+        // The table is the hub's listing, read apart from the page: no device twice, none skipped,
+        // also after the first two pages are read again from their tokens.
+        std::unique_ptr<HubRegistryClient> check = checker(m_workspace.stamps.first().hub.hostName);
+        QStringList hub;
+        std::unique_ptr<QueryPager> pager(check->queryDevices(QStringLiteral("SELECT deviceId FROM devices"), 1000));
+        while (pager->hasMore()) {
+            auto page = EmulatorClients::finish(pager->fetchNext(), 30'000);
+            QVERIFY(page->isSuccess());
+            for (const QJsonValue &item : page->value().items)
+                hub.append(item.toObject().value(QLatin1StringView("deviceId")).toString());
+        }
+        QVERIFY(!hub.contains(id));
+        QCOMPARE(hub.size(), model->rowCount());
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->deviceId(row), hub.at(row));
+        QSignalSpy loaded(model, &DeviceTableModel::pageLoaded);
+        model->refreshRow(0);
+        model->refreshRow(Small);
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size(), 2, 30'000);
+        for (int row = 0; row < 3 * Small; ++row)
+            QCOMPARE(model->deviceId(row), hub.at(row));
+
+        model->setPageSize(DeviceTableModel::DefaultPageSize);
+        model->setResidentPageLimit(DeviceTableModel::DefaultResidentPages);
+        model->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0, 30'000);
     }
 
     void filtersByPrefix()
