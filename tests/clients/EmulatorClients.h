@@ -27,6 +27,16 @@ public:
     QString idScope(int index = 0) const;
     QString hubName(int index = 0) const;
     QString dpsName(int index = 0) const;
+    // Hands every hub and DPS endpoint to anything with setEndpoint(AzureEndpoint): a locator,
+    // a monitor, a consistency check.
+    template<typename Target>
+    void setEndpointsOn(Target *target) const
+    {
+        for (int i = 0; i < m_emulator.endpoints().hubs.size(); ++i)
+            target->setEndpoint(hubEndpoint(i));
+        for (int i = 0; i < m_emulator.endpoints().dps.size(); ++i)
+            target->setEndpoint(dpsEndpoint(i));
+    }
     // The tier and units the workspace gives a hub host ("S1", 1 when unknown).
     QPair<QString, int> hubTier(const QString &hostName) const;
 

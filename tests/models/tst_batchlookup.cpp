@@ -45,10 +45,7 @@ class TestBatchLookup : public QObject
     void configure(DeviceLocator &locator)
     {
         locator.setWorkspace(m_workspace);
-        for (int i = 0; i < m_emulator->endpoints().hubs.size(); ++i)
-            locator.setEndpoint(m_clients->hubEndpoint(i));
-        for (int i = 0; i < m_emulator->endpoints().dps.size(); ++i)
-            locator.setEndpoint(m_clients->dpsEndpoint(i));
+        m_clients->setEndpointsOn(&locator);
     }
 
 private Q_SLOTS:

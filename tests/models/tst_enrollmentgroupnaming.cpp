@@ -63,10 +63,7 @@ private:
         rig.locator = std::make_unique<DeviceLocator>(m_transport.get(), rig.cache.get());
         rig.locator->setWorkspace(m_workspace);
         rig.locator->setStepTimeout(20'000);
-        for (int i = 0; i < m_emulator->endpoints().hubs.size(); ++i)
-            rig.locator->setEndpoint(m_clients->hubEndpoint(i));
-        for (int i = 0; i < m_emulator->endpoints().dps.size(); ++i)
-            rig.locator->setEndpoint(m_clients->dpsEndpoint(i));
+        m_clients->setEndpointsOn(rig.locator.get());
         return rig;
     }
 

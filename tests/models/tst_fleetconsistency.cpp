@@ -151,10 +151,7 @@ private:
     {
         auto check = std::make_unique<FleetConsistencyCheck>(m_transport.get());
         check->setWorkspace(workspace);
-        for (int i = 0; i < m_emulator->endpoints().hubs.size(); ++i)
-            check->setEndpoint(m_clients->hubEndpoint(i));
-        for (int i = 0; i < m_emulator->endpoints().dps.size(); ++i)
-            check->setEndpoint(m_clients->dpsEndpoint(i));
+        m_clients->setEndpointsOn(check.get());
         return check;
     }
 

@@ -62,10 +62,7 @@ private:
         rig->monitor.setPollTimeout(10'000);
         rig->monitor.setWorkspace(m_workspace);
         if (directEndpoints) {
-            for (int i = 0; i < m_emulator->endpoints().hubs.size(); ++i)
-                rig->monitor.setEndpoint(m_clients->hubEndpoint(i));
-            for (int i = 0; i < m_emulator->endpoints().dps.size(); ++i)
-                rig->monitor.setEndpoint(m_clients->dpsEndpoint(i));
+            m_clients->setEndpointsOn(&rig->monitor);
         }
         return rig;
     }

@@ -103,10 +103,7 @@ private Q_SLOTS:
 
         m_locator = std::make_unique<DeviceLocator>(m_transport.get(), nullptr);
         m_locator->setWorkspace(m_workspace);
-        for (int i = 0; i < m_emulator->endpoints().hubs.size(); ++i)
-            m_locator->setEndpoint(m_clients->hubEndpoint(i));
-        for (int i = 0; i < m_emulator->endpoints().dps.size(); ++i)
-            m_locator->setEndpoint(m_clients->dpsEndpoint(i));
+        m_clients->setEndpointsOn(m_locator.get());
 
         m_page = std::make_unique<BatchLookupPage>(m_locator.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(m_page->results(), QAbstractItemModelTester::FailureReportingMode::QtTest);

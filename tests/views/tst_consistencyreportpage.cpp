@@ -77,10 +77,7 @@ private:
         rig.check = std::make_unique<FleetConsistencyCheck>(transport ? transport : m_transport.get());
         rig.check->setWorkspace(workspace);
         rig.check->setCheckpointFile(checkpoint);
-        for (int i = 0; i < m_emulator->endpoints().hubs.size(); ++i)
-            rig.check->setEndpoint(m_clients->hubEndpoint(i));
-        for (int i = 0; i < m_emulator->endpoints().dps.size(); ++i)
-            rig.check->setEndpoint(m_clients->dpsEndpoint(i));
+        m_clients->setEndpointsOn(rig.check.get());
         rig.page = std::make_unique<ConsistencyReportPage>(rig.check.get());
         rig.tester = std::make_unique<QAbstractItemModelTester>(rig.page->table()->model(),
                                                                 QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -117,10 +117,7 @@ private Q_SLOTS:
         m_transport = std::make_unique<AzureTransport>(&m_network, &m_clock);
         m_locator = std::make_unique<DeviceLocator>(m_transport.get(), nullptr);
         m_locator->setWorkspace(m_workspace);
-        for (int i = 0; i < m_emulator->endpoints().hubs.size(); ++i)
-            m_locator->setEndpoint(m_clients->hubEndpoint(i));
-        for (int i = 0; i < m_emulator->endpoints().dps.size(); ++i)
-            m_locator->setEndpoint(m_clients->dpsEndpoint(i));
+        m_clients->setEndpointsOn(m_locator.get());
         m_page = std::make_unique<DeviceLookupPage>(m_locator.get());
         m_page->resize(1100, 700);
         m_page->show();
