@@ -2413,7 +2413,7 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
     </message>
     <message>
         <source>&amp;Charts</source>
-        <translation>&amp;Diagramme</translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>&amp;Distribution</source>
@@ -3215,7 +3215,7 @@ Bleibt das Enrollment des Geräts bestehen, wird eine gelöschte Identität bei 
     </message>
     <message>
         <source>Endpoint &amp;keys…</source>
-        <translation>Endpunkt&amp;schlüssel…</translation>
+        <translation>E&amp;ndpunktschlüssel…</translation>
     </message>
     <message>
         <source>The workspace %1 could not be opened.</source>
