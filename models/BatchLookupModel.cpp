@@ -35,6 +35,8 @@ QString BatchLookupModel::cell(const Row &row, int column) const
         return a.hubHost;
     case DpsColumn:
         return a.dpsHost;
+    case EnrollmentColumn:
+        return a.enrollmentText();
     case DeviceIdColumn:
         return a.deviceId;
     case RegistrationIdColumn:
@@ -79,6 +81,8 @@ QVariant BatchLookupModel::headerData(int section, Qt::Orientation orientation, 
         return tr("IoT hub");
     case DpsColumn:
         return tr("DPS instance");
+    case EnrollmentColumn:
+        return tr("Enrollment");
     case DeviceIdColumn:
         return tr("Device ID");
     case RegistrationIdColumn:

@@ -14,7 +14,7 @@ class BatchLookupModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, StampColumn, HubColumn, DpsColumn, DeviceIdColumn, RegistrationIdColumn,
+    enum Column { IdColumn, StampColumn, HubColumn, DpsColumn, EnrollmentColumn, DeviceIdColumn, RegistrationIdColumn,
                   RegistrationStatusColumn, IdentityStatusColumn, ConnectionColumn, ResolutionColumn,
                   ProblemsColumn, ColumnCount };
     // The whole DeviceLookupAnswer of a row (invalid until answered), for the lookup view.

@@ -890,6 +890,10 @@
         <source>The lookup table could not be written to %1: %2</source>
         <translation>Die Suchtabelle konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Enrollment</source>
+        <translation>Enrollment</translation>
+    </message>
 </context>
 <context>
     <name>StampDeck::BatchLookupPage</name>

@@ -890,6 +890,10 @@
         <source>The lookup table could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StampDeck::BatchLookupPage</name>

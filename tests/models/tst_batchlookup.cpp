@@ -123,6 +123,9 @@ private Q_SLOTS:
         }
         QVERIFY(!model.answer(499).found);
         QVERIFY(!model.data(model.index(499, BatchLookupModel::ResolutionColumn)).toString().isEmpty());
+        // The demo fleet enrolls through groups: each row names its group.
+        QVERIFY2(model.data(model.index(0, BatchLookupModel::EnrollmentColumn)).toString().startsWith(QStringLiteral("group ")),
+                 qPrintable(model.data(model.index(0, BatchLookupModel::EnrollmentColumn)).toString()));
 
         const QString path = m_dir.filePath(QStringLiteral("batch.csv"));
         QString error;
